@@ -1,0 +1,95 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import type { GlobalOptions, Io } from "./context.js";
+import { DOMAINS, OFFICES } from "./core/vocabulary.js";
+import type { ExitCode } from "./errors.js";
+import { VERSION } from "./version.js";
+
+// Wiring only: commander options in, a typed options object out, a command function called.
+// Commands are imported when they run, so each pays only for what it uses.
+
+export const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
+
+export const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number of 1 or more.`);
+  return n;
+};
+
+export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
+  const program = new Command("bpo-advisor")
+    .description("Career advisor for BPO and shared-services jobs: which roles fit you, why, and what is missing.")
+    .version(VERSION, "-V, --version", "print the version")
+    .option("--kb <path>", "use a custom knowledge base (a YAML/JSON file or folder); also BPO_ADVISOR_KB")
+    .option("--json", "print JSON on stdout (with schemaVersion) for scripts")
+    .option("--no-color", "plain text without colour; also NO_COLOR")
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride()
+    .addHelpText(
+      "after",
+      examples([
+        'bpo-advisor role "accounts payable"',
+        "bpo-advisor roles --office back --mode non-voice",
+        "bpo-advisor search invoices",
+        "bpo-advisor kb validate ./my-kb",
+      ]),
+    );
+  const globals = (cmd: Command) => cmd.optsWithGlobals<GlobalOptions>();
+  const run = (load: () => Promise<ExitCode>) => load().then(done);
+
+  program
+    .command("roles")
+    .description("list the roles of the knowledge base, filtered")
+    .addOption(new Option("--domain <domain>", "only roles of this domain").choices(DOMAINS))
+    .addOption(new Option("--office <office>", "front (customer-facing) or back office").choices(OFFICES))
+    .addOption(new Option("--mode <mode>", "voice or non-voice work").choices(["voice", "non-voice"]))
+    .addHelpText("after", examples(["bpo-advisor roles --domain finance", "bpo-advisor roles --mode voice --json"]))
+    .action((_o, cmd: Command) =>
+      run(async () => (await import("./commands/roles.js")).rolesCommand(globals(cmd), io)),
+    );
+
+  program
+    .command("role")
+    .description("show one role in detail, found by id or by any name, even misspelt")
+    .argument("<name...>", "the role's id, title or another name for it")
+    .addHelpText(
+      "after",
+      examples([
+        'bpo-advisor role "Accounts Payable Specialist/Accountant"',
+        "bpo-advisor role tech suport",
+        "bpo-advisor role team-leader --json",
+      ]),
+    )
+    .action((name: string[], _o, cmd: Command) =>
+      run(async () => (await import("./commands/role.js")).roleCommand({ ...globals(cmd), name: name.join(" ") }, io)),
+    );
+
+  program
+    .command("search")
+    .description("search titles, other names, skills and responsibilities")
+    .argument("<text...>", "words to look for")
+    .option("--limit <n>", "show at most n results", positiveInt("--limit"), 10)
+    .addHelpText("after", examples(["bpo-advisor search invoices", "bpo-advisor search payroll --json"]))
+    .action((text: string[], _o, cmd: Command) =>
+      run(async () =>
+        (await import("./commands/search.js")).searchCommand(
+          { ...globals(cmd), ...cmd.opts<{ limit: number }>(), text: text.join(" ") },
+          io,
+        ),
+      ),
+    );
+
+  const kb = program.command("kb").description("work with knowledge bases");
+  kb.command("validate")
+    .description("check a knowledge base and print every problem (exit 0 when valid)")
+    .argument("[path]", "a KB file or folder (default: --kb, BPO_ADVISOR_KB, or the shipped KB)")
+    .addHelpText("after", examples(["bpo-advisor kb validate", "bpo-advisor kb validate ./my-kb/roles.yaml"]))
+    .action((path: string | undefined, _o, cmd: Command) =>
+      run(async () => (await import("./commands/kb-validate.js")).kbValidateCommand({ ...globals(cmd), path }, io)),
+    );
+
+  return program;
+}

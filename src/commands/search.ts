@@ -1,0 +1,23 @@
+import { type GlobalOptions, type Io, print, printJson, terminalWidth } from "../context.js";
+import { searchRoles } from "../core/search.js";
+import { ExitCode } from "../errors.js";
+import { loadKnowledgeBase } from "../kb/load-kb.js";
+import { colorFor } from "../render/color.js";
+import { searchJson } from "../render/json.js";
+import { renderSearchResults } from "../render/lists-text.js";
+
+export interface SearchOptions extends GlobalOptions {
+  text: string;
+  limit: number;
+}
+
+export async function searchCommand(options: SearchOptions, io: Io): Promise<ExitCode> {
+  const kb = await loadKnowledgeBase(io, options.kb);
+  const hits = searchRoles(kb.roles, options.text, options.limit);
+  if (options.json) printJson(io, searchJson(options.text, hits));
+  else {
+    const chalk = colorFor(io, options.color);
+    print(hits.length ? io.stdout : io.stderr, renderSearchResults(options.text, hits, chalk, terminalWidth(io)));
+  }
+  return hits.length ? ExitCode.ok : ExitCode.notFound;
+}

@@ -1,0 +1,126 @@
+import type { InputIssue } from "../errors.js";
+import { formatPath } from "./issue-path.js";
+import type { InterviewTip, Role, Source, Vocabularies } from "./kb-schema.js";
+import { normalizeName } from "./normalize.js";
+import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "./vocabulary.js";
+
+/** A value with where it was written: file, position and path in that file. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  path: (string | number)[];
+  /** Line and column of a node below this one (or of this one, for []). */
+  locate: (suffix: (string | number)[]) => { line: number; col: number };
+}
+
+interface KbParts {
+  roles: Located<Role>[];
+  sources: Located<Source>[];
+  tips: Located<InterviewTip>[];
+  vocabularies: Located<Vocabularies>;
+}
+
+// The rules that span entries and files: ids unique, names unambiguous, every reference resolves.
+export function checkKnowledgeBase(parts: KbParts): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const report = (at: Located<unknown>, suffix: (string | number)[], message: string) =>
+    issues.push({ file: at.file, ...at.locate(suffix), path: formatPath([...at.path, ...suffix]), message });
+
+  const sourceIds = firstSeen(
+    parts.sources,
+    (s) => s.id,
+    (at, id, first) => report(at, ["id"], `duplicate source id "${id}" (first defined at ${where(first)})`),
+  );
+  const roleIds = firstSeen(
+    parts.roles,
+    (r) => r.id,
+    (at, id, first) => report(at, ["id"], `duplicate role id "${id}" (first defined at ${where(first)})`),
+  );
+
+  const names = new Map<string, Located<Role>>();
+  for (const at of parts.roles) {
+    const role = at.value;
+    [role.title, ...role.aliases].forEach((name, i) => {
+      const key = normalizeName(name);
+      const owner = names.get(key);
+      const where: (string | number)[] = i === 0 ? ["title"] : ["aliases", i - 1];
+      if (owner && owner.value.id !== role.id) {
+        report(at, where, `the name "${name}" is already used by role "${owner.value.id}"`);
+      } else names.set(key, at);
+    });
+    for (const dir of ["next", "previous"] as const) {
+      role.careerPath[dir].forEach((target, i) => {
+        if (!roleIds.has(target)) report(at, ["careerPath", dir, i], `no role has the id "${target}"`);
+      });
+    }
+    for (const [path, ids] of sourceRefsOf(role)) {
+      ids.forEach((ref, i) => {
+        if (!sourceIds.has(ref)) report(at, [...path, i], `no source has the id "${ref}"`);
+      });
+    }
+  }
+  for (const at of parts.tips) {
+    at.value.sources.forEach((ref, i) => {
+      if (!sourceIds.has(ref)) report(at, ["sources", i], `no source has the id "${ref}"`);
+    });
+  }
+
+  const vocab = parts.vocabularies;
+  const expected = {
+    educationLevels: EDUCATION_LEVELS,
+    fieldsOfStudy: FIELDS_OF_STUDY,
+    domains: DOMAINS,
+    cefrLevels: CEFR_LEVELS,
+  } as const;
+  for (const [key, ids] of Object.entries(expected) as [keyof typeof expected, readonly string[]][]) {
+    const listed: string[] = vocab.value[key].map((e) => e.id);
+    const missing = ids.filter((id) => !listed.includes(id));
+    const repeated = listed.filter((id, i) => listed.indexOf(id) !== i);
+    if (missing.length > 0) report(vocab, [key], `missing entries: ${missing.join(", ")}`);
+    if (repeated.length > 0) report(vocab, [key], `entries listed twice: ${repeated.join(", ")}`);
+  }
+  return issues;
+}
+
+const where = (at: Located<unknown>) => `${at.file}:${at.locate([]).line}`;
+
+function firstSeen<T>(
+  items: Located<T>[],
+  key: (value: T) => string,
+  onDuplicate: (at: Located<T>, id: string, first: Located<T>) => void,
+): Map<string, Located<T>> {
+  const seen = new Map<string, Located<T>>();
+  for (const at of items) {
+    const id = key(at.value);
+    const first = seen.get(id);
+    if (first) onDuplicate(at, id, first);
+    else seen.set(id, at);
+  }
+  return seen;
+}
+
+/** Every list of source ids in a role, with its path inside the role. */
+function sourceRefsOf(role: Role): [(string | number)[], string[]][] {
+  const refs: [(string | number)[], string[]][] = [[["sources"], role.sources]];
+  const req = role.requirements;
+  if (req.education) refs.push([["requirements", "education", "sources"], req.education.sources]);
+  if (req.experience) refs.push([["requirements", "experience", "sources"], req.experience.sources]);
+  if (req.typingWpm) refs.push([["requirements", "typingWpm", "sources"], req.typingWpm.sources]);
+  req.languages?.forEach((l, i) => {
+    refs.push([["requirements", "languages", i, "sources"], l.sources]);
+  });
+  role.salary.forEach((s, i) => {
+    refs.push([["salary", i, "sources"], s.sources]);
+  });
+  role.kpis.forEach((k, i) => {
+    refs.push([["kpis", i, "sources"], k.sources]);
+  });
+  role.certifications.forEach((c, i) => {
+    refs.push([["certifications", i, "sources"], c.sources]);
+  });
+  role.jobPlatforms.forEach((p, i) => {
+    refs.push([["jobPlatforms", i, "sources"], p.sources]);
+  });
+  if (role.shifts) refs.push([["shifts", "sources"], role.shifts.sources]);
+  return refs;
+}

@@ -1,0 +1,90 @@
+import type { InputIssue } from "../errors.js";
+import { checkKnowledgeBase, type Located } from "./kb-check.js";
+import {
+  type InterviewTip,
+  type KbFile,
+  KbFileSchema,
+  type KnowledgeBase,
+  type Role,
+  type Scoring,
+  type Source,
+  type Vocabularies,
+} from "./kb-schema.js";
+import { schemaIssues } from "./schema-issues.js";
+import { type ParsedDocument, parseYamlDocument } from "./yaml-document.js";
+
+export interface KbTextFile {
+  file: string;
+  text: string;
+}
+
+export type KbResult = { ok: true; kb: KnowledgeBase } | { ok: false; issues: InputIssue[] };
+
+/** Validates the files of a KB (one, or a folder's) as one KB: every problem at once. */
+export function validateKnowledgeBase(files: readonly KbTextFile[], kbName: string): KbResult {
+  const issues: InputIssue[] = [];
+  const parsed: { file: string; doc: ParsedDocument; data: KbFile }[] = [];
+  for (const { file, text } of files) {
+    const result = parseYamlDocument(text, file);
+    if (!result.ok) {
+      issues.push(...result.issues);
+      continue;
+    }
+    if (result.doc.value === null || result.doc.value === undefined) {
+      issues.push({ file, line: 1, col: 1, message: "the file is empty" });
+      continue;
+    }
+    const data = KbFileSchema.safeParse(result.doc.value);
+    if (!data.success) issues.push(...schemaIssues(data.error, file, result.doc));
+    else parsed.push({ file, doc: result.doc, data: data.data });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const roles: Located<Role>[] = [];
+  const sources: Located<Source>[] = [];
+  const tips: Located<InterviewTip>[] = [];
+  const single: { vocabularies?: Located<Vocabularies>; scoring?: Located<Scoring> } = {};
+  for (const { file, doc, data } of parsed) {
+    const at = (path: (string | number)[]) => ({
+      file,
+      path,
+      locate: (suffix: (string | number)[]) => doc.locate([...path, ...suffix]),
+    });
+    roles.push(...(data.roles ?? []).map((value, i) => ({ value, ...at(["roles", i]) })));
+    sources.push(...(data.sources ?? []).map((value, i) => ({ value, ...at(["sources", i]) })));
+    tips.push(...(data.interviewTips ?? []).map((value, i) => ({ value, ...at(["interviewTips", i]) })));
+    for (const key of ["vocabularies", "scoring"] as const) {
+      const value = data[key];
+      if (value === undefined) continue;
+      const previous = single[key];
+      if (previous) {
+        issues.push({
+          file,
+          ...doc.locate([key]),
+          path: key,
+          message: `${key} is already defined in ${previous.file}`,
+        });
+      } else {
+        (single as Record<string, Located<unknown>>)[key] = { value, ...at([key]) };
+      }
+    }
+  }
+  for (const key of ["vocabularies", "scoring"] as const) {
+    if (!single[key]) issues.push({ file: kbName, message: `no file of the KB defines "${key}"` });
+  }
+  if (roles.length === 0) issues.push({ file: kbName, message: 'no file of the KB defines any "roles"' });
+  if (issues.length > 0 || !single.vocabularies || !single.scoring) return { ok: false, issues };
+
+  issues.push(...checkKnowledgeBase({ roles, sources, tips, vocabularies: single.vocabularies }));
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    kb: {
+      sources: sources.map((s) => s.value),
+      vocabularies: single.vocabularies.value,
+      scoring: single.scoring.value,
+      interviewTips: tips.map((t) => t.value),
+      roles: roles.map((r) => r.value),
+    },
+  };
+}

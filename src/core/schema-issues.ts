@@ -1,0 +1,35 @@
+import type { z } from "zod";
+import type { InputIssue } from "../errors.js";
+import { asPathSegments, formatPath } from "./issue-path.js";
+import type { ParsedDocument } from "./yaml-document.js";
+
+/** Turns zod's issues into located, plain-words issues: one per problem, unknown keys each named. */
+export function schemaIssues(
+  error: z.ZodError,
+  file: string,
+  doc: ParsedDocument,
+  prefix: readonly PropertyKey[] = [],
+): InputIssue[] {
+  return error.issues.flatMap((issue) => {
+    const base = [...prefix, ...issue.path];
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => located(file, doc, [...base, key], `unknown key "${key}"`));
+    }
+    return [located(file, doc, base, describe(issue))];
+  });
+}
+
+function located(file: string, doc: ParsedDocument, path: PropertyKey[], message: string): InputIssue {
+  const segments = asPathSegments(path);
+  return { file, ...doc.locate(segments), path: formatPath(path) || undefined, message };
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_value") {
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  }
+  if (issue.code === "invalid_type" && issue.message.includes("received undefined")) {
+    return `required ${issue.expected} is missing`;
+  }
+  return issue.message;
+}

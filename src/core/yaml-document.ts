@@ -1,0 +1,55 @@
+import { type Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
+import type { InputIssue } from "../errors.js";
+
+// Parses YAML (or JSON, a subset of it) keeping positions, so that a schema error found later
+// can be reported as file:line:col. Aliases are refused outright: the KB and profiles never
+// need them, and refusing them defuses "billion laughs" alias bombs.
+
+export type PathSegment = string | number;
+
+export interface ParsedDocument {
+  value: unknown;
+  /** Line and column (1-based) of the node at `path`, or of its nearest existing ancestor. */
+  locate(path: readonly PathSegment[]): { line: number; col: number };
+}
+
+export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; issues: InputIssue[] };
+
+export function parseYamlDocument(text: string, file: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  const issues: InputIssue[] = doc.errors.map((e) => ({
+    file,
+    ...at(e.pos[0]),
+    message: firstLine(e.message),
+  }));
+  visit(doc, {
+    Alias(_key, node) {
+      issues.push({
+        file,
+        ...at(node.range?.[0] ?? 0),
+        message: `YAML aliases (*${node.source}) are not allowed; write the value out`,
+      });
+    },
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  const locate = (path: readonly PathSegment[]) => at(nodeOffset(doc, path));
+  return { ok: true, doc: { value: doc.toJS({ maxAliasCount: 0 }), locate } };
+}
+
+function nodeOffset(doc: Document, path: readonly PathSegment[]): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (node && typeof node === "object" && "range" in node && !isAlias(node)) {
+      const range = (node as { range?: [number, number, number] }).range;
+      if (range) return range[0];
+    }
+  }
+  return 0;
+}
+
+const firstLine = (message: string) => message.split("\n")[0]?.trim() ?? message;

@@ -1,0 +1,39 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { Io } from "../context.js";
+import type { KnowledgeBase } from "../core/kb-schema.js";
+import { InputError } from "../errors.js";
+import { readKbFiles } from "./read-kb-files.js";
+
+// The shipped KB is validated at build time (scripts/build-kb.ts) into dist/kb.json, so the
+// everyday path only parses JSON and never loads zod. A custom KB (--kb, BPO_ADVISOR_KB) is
+// validated here, in full.
+
+const SHIPPED_JSON = new URL("./kb.json", import.meta.url);
+/** The KB sources; from src/ and dist/ alike, ../data/kb. */
+export const SHIPPED_KB_DIR = fileURLToPath(new URL("../data/kb", import.meta.url));
+
+export async function loadKnowledgeBase(io: Io, kbPath: string | undefined): Promise<KnowledgeBase> {
+  const custom = kbPath ?? (io.env.BPO_ADVISOR_KB || undefined);
+  if (custom === undefined) {
+    const built = await readFile(SHIPPED_JSON, "utf8").catch(() => undefined);
+    if (built !== undefined) return JSON.parse(built) as KnowledgeBase;
+    return validateKbAt(SHIPPED_KB_DIR, io.cwd); // running from source, before a build
+  }
+  return validateKbAt(custom, io.cwd);
+}
+
+export async function validateKbAt(path: string, cwd: string): Promise<KnowledgeBase> {
+  const files = await readKbFiles(path, cwd);
+  const { validateKnowledgeBase } = await import("../core/kb-validate.js");
+  const result = validateKnowledgeBase(files, path);
+  if (!result.ok) {
+    const count = result.issues.length;
+    throw new InputError(
+      `the KB at ${path} is invalid (${count} problem${count === 1 ? "" : "s"})`,
+      result.issues,
+      "fix the places listed above; `bpo-advisor kb validate PATH` checks a KB",
+    );
+  }
+  return result.kb;
+}

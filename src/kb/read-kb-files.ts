@@ -1,0 +1,81 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { InputError, type InputIssue } from "../errors.js";
+
+/** A KB file larger than this is refused before it is parsed. */
+export const MAX_KB_FILE_BYTES = 32 * 1024 * 1024;
+const KB_EXTENSIONS = /\.(ya?ml|json)$/i;
+
+export interface KbTextFile {
+  file: string;
+  text: string;
+}
+
+/** Reads a KB: one YAML/JSON file, or every such file of a folder (in name order). */
+export async function readKbFiles(path: string, cwd: string): Promise<KbTextFile[]> {
+  const full = resolve(cwd, path);
+  const info = await stat(full).catch(() => undefined);
+  if (!info) throw new InputError(`cannot read the KB: ${path} does not exist`, [], hintText);
+  const files = info.isDirectory()
+    ? (await readdir(full))
+        .filter((f) => KB_EXTENSIONS.test(f))
+        .sort()
+        .map((f) => join(path, f))
+    : [path];
+  if (files.length === 0) {
+    throw new InputError(`the KB folder ${path} holds no .yaml, .yml or .json file`, [], hintText);
+  }
+  const issues: InputIssue[] = [];
+  const texts: KbTextFile[] = [];
+  for (const file of files) {
+    const result = await readTextFile(resolve(cwd, file), file, MAX_KB_FILE_BYTES);
+    if ("issue" in result) issues.push(result.issue);
+    else texts.push({ file, text: result.text });
+  }
+  if (issues.length > 0) throw new InputError(`the KB at ${path} cannot be read`, issues, hintText);
+  return texts;
+}
+
+const hintText = "pass a KB file or folder with --kb PATH or BPO_ADVISOR_KB; see `bpo-advisor kb validate --help`";
+
+/** Reads a UTF-8 text file, refusing ones that are too big, binary, or not UTF-8. */
+export async function readTextFile(
+  full: string,
+  shown: string,
+  maxBytes: number,
+): Promise<{ text: string } | { issue: InputIssue }> {
+  const info = await stat(full).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) return { issue: { file: shown, message: describeFsError(info) } };
+  if (info.isDirectory()) return { issue: { file: shown, message: "is a folder, not a file" } };
+  if (info.size > maxBytes) {
+    return { issue: { file: shown, message: `is ${megabytes(info.size)}; the limit is ${megabytes(maxBytes)}` } };
+  }
+  const bytes = await readFile(full).catch((error: NodeJS.ErrnoException) => error);
+  if (bytes instanceof Error) return { issue: { file: shown, message: describeFsError(bytes) } };
+  return decodeText(bytes, shown);
+}
+
+export function decodeText(bytes: Uint8Array, shown: string): { text: string } | { issue: InputIssue } {
+  if (bytes.includes(0)) return { issue: { file: shown, message: "is a binary file, not text" } };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { issue: { file: shown, message: "is not valid UTF-8 text" } };
+  }
+}
+
+export function describeFsError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "ENOENT":
+      return "does not exist";
+    case "EACCES":
+    case "EPERM":
+      return "cannot be read: permission denied";
+    case "EISDIR":
+      return "is a folder, not a file";
+    default:
+      return `cannot be read: ${error.message}`;
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

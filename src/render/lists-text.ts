@@ -1,0 +1,54 @@
+import type { ChalkInstance } from "chalk";
+import type { KnowledgeBase, Role } from "../core/kb-schema.js";
+import type { Candidate } from "../core/lookup.js";
+import type { SearchHit } from "../core/search.js";
+import { label, modeLabel, officeLabel } from "./labels.js";
+import { table, wrap } from "./layout.js";
+import { sanitize } from "./sanitize.js";
+
+export function renderRolesTable(kb: KnowledgeBase, roles: readonly Role[], chalk: ChalkInstance): string {
+  if (roles.length === 0) return "No roles fit these filters.";
+  const rows = roles.map((r) => [
+    sanitize(r.id),
+    sanitize(r.title),
+    label(kb, "domains", r.domain),
+    officeLabel(r).replace(" office", ""),
+    modeLabel(r),
+  ]);
+  const footer = chalk.dim(`${roles.length} role${roles.length === 1 ? "" : "s"}. Details: bpo-advisor role <id>`);
+  return `${table(["ID", "TITLE", "DOMAIN", "OFFICE", "PROCESS"], rows, chalk.bold)}\n\n${footer}`;
+}
+
+export function renderSearchResults(
+  query: string,
+  hits: readonly SearchHit[],
+  chalk: ChalkInstance,
+  width: number,
+): string {
+  if (hits.length === 0) return `Nothing matches "${sanitize(query)}".`;
+  const blocks = hits.map((hit, i) => {
+    const head = `${i + 1}. ${chalk.bold(sanitize(hit.role.title))} ${chalk.dim(`(${sanitize(hit.role.id)})`)}`;
+    const matched = hit.matches
+      .slice(0, 3)
+      .map((m) => wrap(`${chalk.dim(`${m.field}:`)} ${sanitize(m.text)}`, width, 5, 3));
+    return [head, ...matched].join("\n");
+  });
+  return `${blocks.join("\n")}\n\n${chalk.dim("Details: bpo-advisor role <id>")}`;
+}
+
+export function renderCandidates(query: string, candidates: readonly Candidate[], chalk: ChalkInstance): string {
+  const lines = candidates.map((c) => `  ${chalk.bold(sanitize(c.role.id))}  ${sanitize(c.name)}`);
+  return [
+    `"${sanitize(query)}" could be several roles:`,
+    ...lines,
+    "",
+    chalk.dim("Pick one: bpo-advisor role <id>"),
+  ].join("\n");
+}
+
+export function renderNoMatch(query: string, nearest: readonly Candidate[]): string {
+  const head = `no role matches "${sanitize(query)}"`;
+  if (nearest.length === 0) return `${head}\nhint: \`bpo-advisor roles\` lists every role`;
+  const names = nearest.map((c) => `"${sanitize(c.name)}" (${sanitize(c.role.id)})`).join(", ");
+  return `${head}\nnearest: ${names}\nhint: \`bpo-advisor roles\` lists every role; \`bpo-advisor search <words>\` searches skills too`;
+}

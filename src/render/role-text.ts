@@ -1,0 +1,132 @@
+import type { ChalkInstance } from "chalk";
+import type { KnowledgeBase, Role } from "../core/kb-schema.js";
+import { formatMoney, label, languageName, modeLabel, NOT_KNOWN, officeLabel } from "./labels.js";
+import { bullets, wrap } from "./layout.js";
+import { sanitize, sanitizeDeep } from "./sanitize.js";
+
+export interface TextStyle {
+  chalk: ChalkInstance;
+  width: number;
+}
+
+/** A role's full details, in sections, wrapped to the terminal. Unsourced facts say "not known". */
+export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width }: TextStyle): string {
+  const role = sanitizeDeep(unsafeRole);
+  const heading = (text: string) => chalk.bold.underline(text);
+  const field = (name: string, value: string) => wrap(`${chalk.bold(`${name}:`)} ${value}`, width, 4, 2);
+  const section = (title: string, body: string | undefined) => (body ? `${heading(title)}\n${body}` : undefined);
+  const list = (items: readonly string[]) => (items.length ? bullets(items, width) : `  ${NOT_KNOWN}`);
+  const req = role.requirements;
+  const titleOf = (id: string) => sanitize(kb.roles.find((r) => r.id === id)?.title ?? id);
+
+  const blocks = [
+    `${chalk.bold.cyan(role.title)} ${chalk.dim(`(${role.id})`)}`,
+    role.aliases.length ? wrap(`${chalk.dim("Also known as:")} ${role.aliases.join("; ")}`, width, 2, 0) : undefined,
+    wrap(role.summary, width, 0),
+    section(
+      "The work",
+      [
+        field("Domain", label(kb, "domains", role.domain)),
+        field("Office", officeLabel(role)),
+        field(
+          "Process",
+          modeLabel(role) + (role.process.channels?.length ? `; ${role.process.channels.join(", ")}` : ""),
+        ),
+        field(
+          "Night shifts",
+          role.shifts ? `${role.shifts.night}${role.shifts.note ? ` (${role.shifts.note})` : ""}` : NOT_KNOWN,
+        ),
+      ].join("\n"),
+    ),
+    section("Responsibilities", list(role.responsibilities)),
+    section("Skills", list(role.skills)),
+    section(
+      "Requirements",
+      [
+        field(
+          "Education",
+          req.education
+            ? [
+                req.education.minimum ? `at least ${label(kb, "educationLevels", req.education.minimum)}` : undefined,
+                req.education.preferredFields?.length
+                  ? `preferred: ${req.education.preferredFields.map((f) => label(kb, "fieldsOfStudy", f)).join(", ")}`
+                  : undefined,
+                req.education.note,
+              ]
+                .filter(Boolean)
+                .join("; ") || NOT_KNOWN
+            : NOT_KNOWN,
+        ),
+        field(
+          "Languages",
+          req.languages?.length
+            ? req.languages.map((l) => `${languageName(l.code)} ${l.level}${l.note ? ` (${l.note})` : ""}`).join("; ")
+            : NOT_KNOWN,
+        ),
+        field("Experience", experienceText(role) ?? NOT_KNOWN),
+        field(
+          "Typing speed",
+          req.typingWpm
+            ? `${req.typingWpm.minimum} WPM${req.typingWpm.note ? ` (${req.typingWpm.note})` : ""}`
+            : NOT_KNOWN,
+        ),
+      ].join("\n"),
+    ),
+    section(
+      "Salary",
+      role.salary.length
+        ? bullets(
+            role.salary.map(
+              (s) =>
+                `${s.currency} ${formatMoney(s.min)}–${formatMoney(s.max)} per ${s.period}, ${s.region ?? "region not given"}` +
+                `${s.note ? ` (${s.note})` : ""} [${s.sources.join(", ")}]`,
+            ),
+            width,
+          )
+        : `  ${NOT_KNOWN}`,
+    ),
+    section("KPIs", list(role.kpis.map((k) => (k.description ? `${k.name}: ${k.description}` : k.name)))),
+    section(
+      "Certifications",
+      list(role.certifications.map((c) => (c.description ? `${c.name}: ${c.description}` : c.name))),
+    ),
+    section(
+      "Career path",
+      [
+        field("Comes from", role.careerPath.previous.map(titleOf).join(", ") || NOT_KNOWN),
+        field("Leads to", role.careerPath.next.map(titleOf).join(", ") || NOT_KNOWN),
+      ].join("\n"),
+    ),
+    section(
+      "Where to look",
+      role.jobPlatforms.length ? `  ${role.jobPlatforms.map((p) => p.name).join(", ")}` : undefined,
+    ),
+    section(
+      "Sources",
+      bullets(
+        role.sources.map((id) => sourceText(kb, id)),
+        width,
+      ),
+    ),
+  ];
+  return blocks.filter((b) => b !== undefined).join("\n\n");
+}
+
+function experienceText(role: Role): string | undefined {
+  const exp = role.requirements.experience;
+  if (!exp) return undefined;
+  const parts = [
+    exp.years !== undefined ? `${exp.years} years overall` : undefined,
+    exp.bpoYears !== undefined ? `${exp.bpoYears} in BPO` : undefined,
+    exp.customerFacingYears !== undefined ? `${exp.customerFacingYears} customer-facing` : undefined,
+    exp.leadershipYears !== undefined ? `${exp.leadershipYears} leading a team` : undefined,
+  ].filter(Boolean);
+  return [parts.join(", "), exp.note].filter(Boolean).join("; ") || undefined;
+}
+
+export function sourceText(kb: KnowledgeBase, id: string): string {
+  const source = kb.sources.find((s) => s.id === id);
+  if (!source) return sanitize(id);
+  const where = [source.publisher, source.file, source.url].filter(Boolean).join(", ");
+  return sanitize(`[${id}] ${source.title}${where ? ` (${where})` : ""}`);
+}
