@@ -3,7 +3,9 @@ import type { Role } from "./kb-schema.js";
 import { normalizeName, sortedWords } from "./normalize.js";
 
 // Finding one role from a name typed any way: exact id or name first, then the same words in
-// another order, then fuzzy (fuse.js token search: each word matched with typos, in any order).
+// another order, then fuzzy. The fuzzy score averages two fuse.js searches: token search (each
+// word matched with typos, in any order) and whole-phrase search (which tells "acounts payble"
+// from "accounts receivable" far better than single words do).
 
 export type RoleLookup =
   | { kind: "found"; role: Role; matchedName: string; how: "id" | "name" | "fuzzy" }
@@ -19,9 +21,9 @@ export interface Candidate {
 }
 
 /** Tuning, checked against every seed name and typos of them in test/lookup.test.ts. */
-const ACCEPT = 0.45; // worse than this is not a match
-const CLEAR_WINNER_GAP = 0.12; // the best must beat the next role by this much
-const CLEAR_WINNER_SCORE = 0.2; // or be this good while the next is not a match
+const ACCEPT = 0.5; // worse than this is not a match
+const CLEAR_WINNER_GAP = 0.1; // the best must beat the next role by this much
+const NEAREST = 3;
 
 interface NameEntry {
   role: Role;
@@ -32,21 +34,21 @@ interface NameEntry {
 export interface RoleIndex {
   byId: Map<string, Role>;
   names: NameEntry[];
-  fuse: Fuse<NameEntry>;
+  byWords: Fuse<NameEntry>;
+  byPhrase: Fuse<NameEntry>;
 }
 
 export function indexRoles(roles: readonly Role[]): RoleIndex {
   const names = roles.flatMap((role) =>
     [role.title, ...role.aliases].map((name) => ({ role, name, norm: normalizeName(name) })),
   );
-  const fuse = new Fuse(names, {
-    keys: ["norm"],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.6,
-    useTokenSearch: true,
-  });
-  return { byId: new Map(roles.map((r) => [r.id, r])), names, fuse };
+  const options = { keys: ["norm"], includeScore: true, ignoreLocation: true, threshold: 0.6 };
+  return {
+    byId: new Map(roles.map((r) => [r.id, r])),
+    names,
+    byWords: new Fuse(names, { ...options, useTokenSearch: true }),
+    byPhrase: new Fuse(names, options),
+  };
 }
 
 export function findRole(index: RoleIndex, query: string): RoleLookup {
@@ -58,20 +60,44 @@ export function findRole(index: RoleIndex, query: string): RoleLookup {
   const exact = index.names.find((e) => e.norm === norm) ?? index.names.find((e) => sortedWords(e.name) === sorted);
   if (exact) return { kind: "found", role: exact.role, matchedName: exact.name, how: "name" };
 
-  const ranked = bestPerRole(index.fuse.search(norm));
+  const ranked = rankRoles(index, norm);
   const [best, next] = ranked;
-  if (!best || best.score > ACCEPT) return { kind: "none", nearest: ranked.slice(0, 3) };
-  const nextScore = next?.score ?? 1;
-  const clear = nextScore - best.score >= CLEAR_WINNER_GAP || (best.score <= CLEAR_WINNER_SCORE && nextScore > ACCEPT);
-  if (clear) return { kind: "found", role: best.role, matchedName: best.name, how: "fuzzy" };
+  if (!best || best.score > ACCEPT) return { kind: "none", nearest: nearestNames(index, norm) };
+  if ((next?.score ?? 1) - best.score >= CLEAR_WINNER_GAP) {
+    return { kind: "found", role: best.role, matchedName: best.name, how: "fuzzy" };
+  }
   return { kind: "ambiguous", candidates: ranked.filter((c) => c.score <= ACCEPT).slice(0, 5) };
 }
 
-function bestPerRole(results: { item: NameEntry; score?: number }[]): Candidate[] {
+type Hit = { item: NameEntry; score?: number };
+
+function rankRoles(index: RoleIndex, norm: string): Candidate[] {
+  const words = bestPerRole(index.byWords.search(norm));
+  const phrase = bestPerRole(index.byPhrase.search(norm));
+  const ids = new Set([...words.keys(), ...phrase.keys()]);
+  return [...ids]
+    .map((id) => {
+      const w = words.get(id);
+      const p = phrase.get(id);
+      const named = (w && p ? (w.score <= p.score ? w : p) : (w ?? p)) as Candidate;
+      return { ...named, score: ((w?.score ?? 1) + (p?.score ?? 1)) / 2 };
+    })
+    .sort(byScoreThenId);
+}
+
+/** For "no match": the closest names however far, so the person sees what there is. */
+function nearestNames(index: RoleIndex, norm: string): Candidate[] {
+  const loose = new Fuse(index.names, { keys: ["norm"], includeScore: true, ignoreLocation: true, threshold: 1 });
+  return [...bestPerRole(loose.search(norm, { limit: 50 })).values()].sort(byScoreThenId).slice(0, NEAREST);
+}
+
+function bestPerRole(results: Hit[]): Map<string, Candidate> {
   const best = new Map<string, Candidate>();
   for (const { item, score = 1 } of results) {
     const seen = best.get(item.role.id);
     if (!seen || score < seen.score) best.set(item.role.id, { role: item.role, name: item.name, score });
   }
-  return [...best.values()].sort((a, b) => a.score - b.score || a.role.id.localeCompare(b.role.id));
+  return best;
 }
+
+const byScoreThenId = (a: Candidate, b: Candidate) => a.score - b.score || a.role.id.localeCompare(b.role.id);

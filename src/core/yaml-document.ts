@@ -27,15 +27,21 @@ export function parseYamlDocument(text: string, file: string): ParseResult {
     ...at(e.pos[0]),
     message: firstLine(e.message),
   }));
+  const aliases: { source: string; offset: number }[] = [];
   visit(doc, {
     Alias(_key, node) {
-      issues.push({
-        file,
-        ...at(node.range?.[0] ?? 0),
-        message: `YAML aliases (*${node.source}) are not allowed; write the value out`,
-      });
+      aliases.push({ source: node.source, offset: node.range?.[0] ?? 0 });
     },
   });
+  const [first] = aliases;
+  if (first) {
+    const more = aliases.length > 1 ? ` (${aliases.length} in this file)` : "";
+    issues.push({
+      file,
+      ...at(first.offset),
+      message: `YAML aliases such as *${first.source} are not allowed${more}; write the values out`,
+    });
+  }
   if (issues.length > 0) return { ok: false, issues };
   const locate = (path: readonly PathSegment[]) => at(nodeOffset(doc, path));
   return { ok: true, doc: { value: doc.toJS({ maxAliasCount: 0 }), locate } };

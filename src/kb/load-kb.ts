@@ -24,14 +24,15 @@ export async function loadKnowledgeBase(io: Io, kbPath: string | undefined): Pro
 }
 
 export async function validateKbAt(path: string, cwd: string): Promise<KnowledgeBase> {
-  const files = await readKbFiles(path, cwd);
+  const read = await readKbFiles(path, cwd);
   const { validateKnowledgeBase } = await import("../core/kb-validate.js");
-  const result = validateKnowledgeBase(files, path);
-  if (!result.ok) {
-    const count = result.issues.length;
+  const result = validateKnowledgeBase(read.files, path);
+  const issues = [...read.issues, ...(result.ok ? [] : result.issues)];
+  if (!result.ok || issues.length > 0) {
+    const count = issues.length;
     throw new InputError(
       `the KB at ${path} is invalid (${count} problem${count === 1 ? "" : "s"})`,
-      result.issues,
+      issues,
       "fix the places listed above; `bpo-advisor kb validate PATH` checks a KB",
     );
   }

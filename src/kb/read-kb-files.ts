@@ -11,8 +11,11 @@ export interface KbTextFile {
   text: string;
 }
 
-/** Reads a KB: one YAML/JSON file, or every such file of a folder (in name order). */
-export async function readKbFiles(path: string, cwd: string): Promise<KbTextFile[]> {
+/**
+ * Reads a KB: one YAML/JSON file, or every such file of a folder (in name order). Files that
+ * cannot be read come back as issues, so that they are reported with the others' problems.
+ */
+export async function readKbFiles(path: string, cwd: string): Promise<{ files: KbTextFile[]; issues: InputIssue[] }> {
   const full = resolve(cwd, path);
   const info = await stat(full).catch(() => undefined);
   if (!info) throw new InputError(`cannot read the KB: ${path} does not exist`, [], hintText);
@@ -32,8 +35,7 @@ export async function readKbFiles(path: string, cwd: string): Promise<KbTextFile
     if ("issue" in result) issues.push(result.issue);
     else texts.push({ file, text: result.text });
   }
-  if (issues.length > 0) throw new InputError(`the KB at ${path} cannot be read`, issues, hintText);
-  return texts;
+  return { files: texts, issues };
 }
 
 const hintText = "pass a KB file or folder with --kb PATH or BPO_ADVISOR_KB; see `bpo-advisor kb validate --help`";

@@ -1,0 +1,9 @@
+// Regenerates the committed JSON Schemas from the zod schemas in src/contracts.ts.
+// test/json-contract.test.ts fails when a committed file is stale: run `npm run schemas`.
+import { writeFileSync } from "node:fs";
+import { CONTRACTS, jsonSchemaOf } from "../src/contracts.js";
+
+for (const name of Object.keys(CONTRACTS) as (keyof typeof CONTRACTS)[]) {
+  writeFileSync(name, jsonSchemaOf(name));
+  console.log(`wrote ${name}`);
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { KbFileSchema, RoleSchema } from "./core/kb-schema.js";
+import { DOMAINS, OFFICES, WORK_MODES } from "./core/vocabulary.js";
+
+// The shapes of every --json output, written once in zod. scripts/generate-schemas.ts turns them
+// into the committed JSON Schemas under schemas/ (and the KB file schema into data/), and
+// test/json-contract.test.ts validates the real command's output against those files.
+
+const schemaVersion = z.literal(1);
+const RoleSummary = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  domain: z.enum(DOMAINS),
+  office: z.enum(OFFICES),
+  mode: z.enum(WORK_MODES),
+});
+const Candidate = z.strictObject({ id: z.string(), title: z.string(), name: z.string(), score: z.number() });
+
+export const RoleOutput = z.union([
+  z.strictObject({ schemaVersion, role: RoleSchema }),
+  z.strictObject({
+    schemaVersion,
+    query: z.string(),
+    role: z.null(),
+    reason: z.enum(["ambiguous", "no-match"]),
+    candidates: z.array(Candidate),
+  }),
+]);
+
+export const RolesOutput = z.strictObject({ schemaVersion, roles: z.array(RoleSummary) });
+
+export const SearchOutput = z.strictObject({
+  schemaVersion,
+  query: z.string(),
+  results: z.array(
+    RoleSummary.extend({
+      score: z.number().min(0).max(1),
+      matches: z.array(
+        z.strictObject({ field: z.enum(["title", "aliases", "skills", "responsibilities"]), text: z.string() }),
+      ),
+    }),
+  ),
+});
+
+const Issue = z.strictObject({
+  file: z.string(),
+  line: z.number().int().optional(),
+  col: z.number().int().optional(),
+  path: z.string().optional(),
+  message: z.string(),
+});
+
+export const KbValidateOutput = z.strictObject({
+  schemaVersion,
+  path: z.string(),
+  valid: z.boolean(),
+  roles: z.number().int().optional(),
+  sources: z.number().int().optional(),
+  interviewTips: z.number().int().optional(),
+  issues: z.array(Issue),
+});
+
+/** file name under the repo -> the schema and the direction it describes */
+export const CONTRACTS = {
+  "data/kb.schema.json": { schema: KbFileSchema, io: "input", title: "bpo-advisor knowledge base file" },
+  "schemas/role.schema.json": { schema: RoleOutput, io: "output", title: "bpo-advisor role --json" },
+  "schemas/roles.schema.json": { schema: RolesOutput, io: "output", title: "bpo-advisor roles --json" },
+  "schemas/search.schema.json": { schema: SearchOutput, io: "output", title: "bpo-advisor search --json" },
+  "schemas/kb-validate.schema.json": {
+    schema: KbValidateOutput,
+    io: "output",
+    title: "bpo-advisor kb validate --json",
+  },
+} as const;
+
+export function jsonSchemaOf(name: keyof typeof CONTRACTS): string {
+  const { schema, io, title } = CONTRACTS[name];
+  const json = z.toJSONSchema(schema, { io, target: "draft-2020-12" });
+  return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
+}

@@ -1,0 +1,13 @@
+import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "./run-cli.js";
+
+/** A KB folder: the shipped KB's files, with roles.yaml replaced by `rolesFile`. */
+export function kbFolderWith(rolesFile: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "bpo-kb-"));
+  const shipped = join(ROOT, "data/kb");
+  for (const f of readdirSync(shipped)) if (f !== "roles.yaml") copyFileSync(join(shipped, f), join(dir, f));
+  copyFileSync(rolesFile, join(dir, "roles.yaml"));
+  return dir;
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { CONTRACTS, jsonSchemaOf } from "../src/contracts.js";
+import { ROOT, runCli } from "./helpers/run-cli.js";
+
+// The --json outputs are contracts: each is checked against the JSON Schema committed in the
+// repo, and those files must be what the zod schemas generate (`npm run schemas` refreshes them).
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const committed = (name: string) => JSON.parse(readFileSync(join(ROOT, name), "utf8")) as object;
+const validator = (name: keyof typeof CONTRACTS) => ajv.compile(committed(name));
+
+describe("the committed JSON Schemas", () => {
+  it.each(Object.keys(CONTRACTS))("%s is up to date with the zod schema", (name) => {
+    expect(readFileSync(join(ROOT, name), "utf8")).toBe(jsonSchemaOf(name as keyof typeof CONTRACTS));
+  });
+});
+
+describe("--json output", () => {
+  const cases: [string, string[], keyof typeof CONTRACTS, number][] = [
+    ["role, found", ["role", "accounts payable", "--json"], "schemas/role.schema.json", 0],
+    ["role, not found", ["role", "xyzzy", "--json"], "schemas/role.schema.json", 1],
+    ["role, ambiguous", ["role", "specialist", "--json"], "schemas/role.schema.json", 1],
+    ["roles", ["roles", "--json"], "schemas/roles.schema.json", 0],
+    ["search", ["search", "invoices", "--json"], "schemas/search.schema.json", 0],
+    ["kb validate", ["kb", "validate", "--json"], "schemas/kb-validate.schema.json", 0],
+  ];
+
+  it.each(cases)("of %s validates against its schema, and stdout holds only JSON", (_name, args, schema, code) => {
+    const result = runCli(args);
+    expect(result.code).toBe(code);
+    const output = JSON.parse(result.stdout) as { schemaVersion: number };
+    const validate = validator(schema);
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    expect(output.schemaVersion).toBe(1);
+  });
+
+  it("of role holds the role's id and title", () => {
+    const output = JSON.parse(runCli(["role", "bookkeeper", "--json"]).stdout) as {
+      role: { id: string; title: string };
+    };
+    expect(output.role).toMatchObject({ id: "bookkeeper", title: "Bookkeeper" });
+  });
+});
+
+describe("the KB schema", () => {
+  it("accepts every file of the shipped KB", () => {
+    const validate = validator("data/kb.schema.json");
+    for (const file of ["roles", "sources", "vocabularies", "scoring", "tips"]) {
+      const data = parse(readFileSync(join(ROOT, `data/kb/${file}.yaml`), "utf8"));
+      expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+});

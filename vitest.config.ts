@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+// `npm test` builds first, so the CLI tests run the real bin/bpo-advisor.js as a user would.
+// The JSON report is what .ci/run counts its "N passed, N failed" line from.
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results.json" },
+  },
+});
