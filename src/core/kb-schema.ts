@@ -114,17 +114,39 @@ export const RoleSchema = z.strictObject({
 export const InterviewTipSchema = z.strictObject({ title: text, text, sources: sourceRefs });
 
 // Scoring weights and thresholds are data (issue #3): see data/kb/scoring.yaml.
-export const ScoringSchema = z.strictObject({
-  weights: z.strictObject({
-    requirements: z.number().min(0),
-    workMode: z.number().min(0),
-    interests: z.number().min(0),
-    fieldOfStudy: z.number().min(0),
-    extraLanguages: z.number().min(0),
-    nightShifts: z.number().min(0),
-  }),
-  eligibleFloor: z.number().min(0).max(100).describe("the lowest score an eligible role gets"),
-});
+export const ScoringSchema = z
+  .strictObject({
+    weights: z.strictObject({
+      requirements: z.number().min(0),
+      workMode: z.number().min(0),
+      interests: z.number().min(0),
+      fieldOfStudy: z.number().min(0),
+      extraLanguages: z.number().min(0),
+      nightShifts: z.number().min(0),
+    }),
+    ineligibleCap: z.number().min(0).max(100).describe("an ineligible role's score is scaled into 0..this"),
+    neutral: z.number().min(0).max(1).describe("the share of a preference's points when nothing is known of it"),
+    stepsToZero: z
+      .strictObject({ education: z.number().int().min(1), cefr: z.number().int().min(1) })
+      .describe("how many levels short leave a requirement no closeness at all"),
+    extraLanguages: z.strictObject({
+      minimumLevel: z.enum(CEFR_LEVELS),
+      forFullPoints: z.number().int().min(1),
+    }),
+  })
+  .superRefine((s, ctx) => {
+    const total = Object.values(s.weights).reduce((a, b) => a + b, 0);
+    if (Math.abs(total - 100) > 1e-9) {
+      ctx.addIssue({ code: "custom", path: ["weights"], message: `the weights must add up to 100, not ${total}` });
+    }
+    if (s.weights.requirements <= s.ineligibleCap) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ineligibleCap"],
+        message: "must be below weights.requirements, so that every eligible role outscores every ineligible one",
+      });
+    }
+  });
 
 /** One YAML file of a KB: any of the sections; a KB is one file or a folder of them. */
 export const KbFileSchema = z.strictObject({
