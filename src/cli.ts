@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { GlobalOptions, Io } from "./context.js";
-import { DOMAINS, OFFICES } from "./core/vocabulary.js";
+import { DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, OFFICES } from "./core/vocabulary.js";
 import type { ExitCode } from "./errors.js";
+import { collect, parseLanguageFlag, wordsPerMinute, years } from "./profile/profile-flags.js";
 import { VERSION } from "./version.js";
 
 // Wiring only: commander options in, a typed options object out, a command function called.
@@ -49,6 +50,55 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .addHelpText("after", examples(["bpo-advisor roles --domain finance", "bpo-advisor roles --mode voice --json"]))
     .action((_o, cmd: Command) =>
       run(async () => (await import("./commands/roles.js")).rolesCommand(globals(cmd), io)),
+    );
+
+  const profileOptions = (cmd: Command) =>
+    cmd
+      .option("--profile <file>", "a profile in YAML or JSON (- reads stdin); the flags below override it")
+      .option(
+        "--lang <code:level>",
+        "a language and its CEFR level, as de:B2 or German:C1 (repeatable)",
+        parseLanguageFlag,
+      )
+      .addOption(new Option("--education <level>", "highest education completed").choices(EDUCATION_LEVELS))
+      .addOption(new Option("--field <field>", "field of study").choices(FIELDS_OF_STUDY))
+      .option("--years <n>", "years of work experience in all", years)
+      .option("--bpo-years <n>", "years of it in BPO", years)
+      .option("--customer-years <n>", "years of it in customer-facing work", years)
+      .option("--leadership-years <n>", "years of it leading a team", years)
+      .option("--wpm <n>", "typing speed in words per minute", wordsPerMinute)
+      .addOption(new Option("--mode <mode>", "the work you want").choices(["voice", "non-voice", "any"]))
+      .option("--night-shifts", "willing to work night or rotating shifts")
+      .option("--no-night-shifts", "not willing to work night shifts")
+      .addOption(
+        new Option("--interest <domain>", "a field of work you want (repeatable)").choices(DOMAINS).argParser(collect),
+      );
+
+  profileOptions(
+    program
+      .command("match")
+      .description("rank the roles that fit a profile, say why, and what is missing")
+      .option("--top <n>", "show the best n roles", positiveInt("--top"), 5)
+      .option("--all", "show every role")
+      .option("--explain", "show every factor's points for each role"),
+  )
+    .addHelpText(
+      "after",
+      examples([
+        "bpo-advisor match --lang en:C1 --lang de:B2 --education bachelor --field commerce --mode non-voice",
+        "bpo-advisor match --profile me.yaml --explain",
+        "bpo-advisor match --profile me.yaml --years 3 --json",
+        "cat me.json | bpo-advisor match --profile - --top 3",
+      ]) +
+        "\nA profile file (YAML or JSON; every field optional):\n" +
+        "  languages: [{ code: en, level: C1 }]     # A1 A2 B1 B2 C1 C2 native\n" +
+        "  education: { level: bachelor, field: commerce }\n" +
+        "  experience: { years: 2, bpoYears: 1, customerFacingYears: 0, leadershipYears: 0 }\n" +
+        "  skills: { typingWpm: 45 }\n" +
+        "  preferences: { workMode: non-voice, nightShifts: true, interests: [finance] }\n",
+    )
+    .action((_o, cmd: Command) =>
+      run(async () => (await import("./commands/match.js")).matchCommand(globals(cmd), io)),
     );
 
   program

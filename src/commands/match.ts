@@ -1,0 +1,40 @@
+import { type GlobalOptions, type Io, print, printJson, terminalWidth } from "../context.js";
+import { rankRoles } from "../core/score.js";
+import { ExitCode, usageError } from "../errors.js";
+import { loadKnowledgeBase } from "../kb/load-kb.js";
+import { loadProfile } from "../profile/load-profile.js";
+import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js";
+import { colorFor } from "../render/color.js";
+import { matchJson } from "../render/match-json.js";
+import { renderMatches } from "../render/match-text.js";
+
+export interface MatchOptions extends GlobalOptions, ProfileFlags {
+  profile?: string;
+  top: number;
+  all?: boolean;
+  explain?: boolean;
+}
+
+export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitCode> {
+  if (options.profile === undefined && !hasProfileFlags(options)) {
+    throw usageError(
+      "match needs a profile: --profile FILE, or flags such as --lang en:B2 --education bachelor",
+      "run `bpo-advisor match --help` for every flag, or `bpo-advisor quiz` to answer questions instead",
+    );
+  }
+  const [kb, profile] = await Promise.all([
+    loadKnowledgeBase(io, options.kb),
+    loadProfile(io, options.profile, options),
+  ]);
+  const ranked = rankRoles(kb, profile);
+  const shown = options.all ? ranked : ranked.slice(0, options.top);
+  if (options.json) printJson(io, matchJson(profile, shown));
+  else {
+    const chalk = colorFor(io, options.color);
+    print(
+      io.stdout,
+      renderMatches(shown, { chalk, width: terminalWidth(io), explain: options.explain, total: ranked.length }),
+    );
+  }
+  return ExitCode.ok;
+}

@@ -1,0 +1,40 @@
+import { resolve } from "node:path";
+import type { Io } from "../context.js";
+import type { Profile } from "../core/profile-schema.js";
+import { InputError } from "../errors.js";
+import { decodeText, readTextFile } from "../kb/read-kb-files.js";
+import { parseProfileObject, parseProfileText } from "./parse-profile.js";
+import { applyFlags, type ProfileFlags } from "./profile-flags.js";
+
+/** A profile file larger than this is refused: a real one is a few hundred bytes. */
+export const MAX_PROFILE_BYTES = 1024 * 1024;
+const HINT = "see `bpo-advisor match --help` for the profile format and flags";
+
+/** The profile from --profile FILE (or - for stdin) with the flags laid over it. */
+export async function loadProfile(io: Io, file: string | undefined, flags: ProfileFlags): Promise<Profile> {
+  let base: unknown = {};
+  const shown = file === "-" ? "<stdin>" : (file ?? "<flags>");
+  if (file !== undefined) {
+    const text =
+      file === "-" ? await readStdin(io) : await readTextFile(resolve(io.cwd, file), file, MAX_PROFILE_BYTES);
+    if ("issue" in text) throw new InputError(`cannot read the profile ${shown}`, [text.issue], HINT);
+    const parsed = parseProfileText(text.text, shown);
+    if (!parsed.ok) throw new InputError(`the profile ${shown} is invalid`, parsed.issues, HINT);
+    base = JSON.parse(JSON.stringify(parsed.profile));
+  }
+  const result = parseProfileObject(applyFlags(base, flags), shown);
+  if (!result.ok) throw new InputError(`the profile ${shown} is invalid`, result.issues, HINT);
+  return result.profile;
+}
+
+async function readStdin(io: Io): Promise<{ text: string } | { issue: { file: string; message: string } }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > MAX_PROFILE_BYTES) return { issue: { file: "<stdin>", message: "is over the 1 MiB a profile may be" } };
+    chunks.push(buffer);
+  }
+  return decodeText(Buffer.concat(chunks), "<stdin>");
+}

@@ -1,0 +1,64 @@
+import type { ChalkInstance } from "chalk";
+import type { RoleMatch } from "../core/match-types.js";
+import { padEnd, wrap } from "./layout.js";
+import { sanitize } from "./sanitize.js";
+
+export interface MatchTextOptions {
+  chalk: ChalkInstance;
+  width: number;
+  /** Every factor's points, not just the top reasons and gaps. */
+  explain?: boolean;
+  /** How many roles were scored in all (for "5 of 20"). */
+  total: number;
+}
+
+const BAR = 10;
+const TOP_REASONS = 3;
+
+/** The ranked result of `match` and `quiz`: score bars, eligibility, top reasons and gaps. */
+export function renderMatches(matches: readonly RoleMatch[], options: MatchTextOptions): string {
+  const { chalk, total } = options;
+  if (matches.length === 0) return "No roles to rank.";
+  const titleWidth = Math.min(40, Math.max(...matches.map((m) => m.role.title.length)) + 2);
+  const eligibleCount = matches.filter((m) => m.eligible).length;
+  const head = chalk.bold(
+    `Your best matches: ${matches.length} of ${total} roles` +
+      (eligibleCount === matches.length ? "" : ` (${eligibleCount} you qualify for now)`),
+  );
+  const blocks = matches.map((m, i) => renderOne(m, i + 1, titleWidth, options));
+  const hint = chalk.dim(
+    `More on a role: bpo-advisor role <id>${options.explain ? "" : "   Every factor: --explain"}${
+      matches.length < total ? "   Every role: --all" : ""
+    }`,
+  );
+  return [head, ...blocks, hint].join("\n\n");
+}
+
+function renderOne(
+  m: RoleMatch,
+  rank: number,
+  titleWidth: number,
+  { chalk, width, explain }: MatchTextOptions,
+): string {
+  const filled = Math.round((m.score / 100) * BAR);
+  const bar = (m.eligible ? chalk.green : chalk.yellow)("█".repeat(filled)) + chalk.dim("░".repeat(BAR - filled));
+  const status = m.eligible
+    ? chalk.green("eligible")
+    : chalk.yellow(`not yet: ${m.gaps.length} gap${m.gaps.length === 1 ? "" : "s"}`);
+  const title = `${String(rank).padStart(2)}. ${padEnd(chalk.bold(sanitize(m.role.title)), titleWidth)}`;
+  const lines = [`${title} ${bar} ${String(m.score).padStart(3)}  ${status}`, `    ${chalk.dim(sanitize(m.role.id))}`];
+  if (explain) {
+    for (const f of m.breakdown) {
+      const points = `${fmt(f.points)}/${fmt(f.max)}`.padEnd(9);
+      lines.push(wrap(`${points} ${sanitize(f.reason)}`, width, 14, 4));
+    }
+    for (const g of m.gaps) lines.push(wrap(`${chalk.yellow("✗")} ${sanitize(g.text)}`, width, 6, 4));
+  } else {
+    for (const r of m.reasons.slice(0, TOP_REASONS))
+      lines.push(wrap(`${chalk.green("✓")} ${sanitize(r)}`, width, 6, 4));
+    for (const g of m.gaps) lines.push(wrap(`${chalk.yellow("✗")} ${sanitize(g.text)}`, width, 6, 4));
+  }
+  return lines.join("\n");
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
