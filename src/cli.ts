@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
+import type { MatchOptions } from "./commands/match.js";
 import type { GlobalOptions, Io } from "./context.js";
 import { DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, OFFICES } from "./core/vocabulary.js";
 import type { ExitCode } from "./errors.js";
@@ -98,7 +99,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
         "  preferences: { workMode: non-voice, nightShifts: true, interests: [finance] }\n",
     )
     .action((_o, cmd: Command) =>
-      run(async () => (await import("./commands/match.js")).matchCommand(globals(cmd), io)),
+      run(async () => (await import("./commands/match.js")).matchCommand(cmd.optsWithGlobals<MatchOptions>(), io)),
     );
 
   program
