@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { MatchOptions } from "./commands/match.js";
+import type { QuizOptions } from "./commands/quiz.js";
 import type { GlobalOptions, Io } from "./context.js";
 import { DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, OFFICES } from "./core/vocabulary.js";
 import type { ExitCode } from "./errors.js";
@@ -100,6 +101,21 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     )
     .action((_o, cmd: Command) =>
       run(async () => (await import("./commands/match.js")).matchCommand(cmd.optsWithGlobals<MatchOptions>(), io)),
+    );
+
+  program
+    .command("quiz")
+    .description("answer a few questions, then see the roles that fit you, why, and what is missing")
+    .option("--save <file>", "save your profile to this file without asking (for `match --profile`)")
+    .option("--force", "let --save overwrite an existing file")
+    .option("--top <n>", "show the best n roles", positiveInt("--top"), 5)
+    .addHelpText(
+      "after",
+      examples(["npx bpo-advisor quiz", "bpo-advisor quiz --save me.yaml", "bpo-advisor quiz --json > result.json"]) +
+        "\nThe quiz needs a terminal. In scripts, use `bpo-advisor match` with a profile file or flags.\n",
+    )
+    .action((_o, cmd: Command) =>
+      run(async () => (await import("./commands/quiz.js")).quizCommand(cmd.optsWithGlobals<QuizOptions>(), io)),
     );
 
   program
