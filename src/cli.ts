@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { MatchOptions } from "./commands/match.js";
 import type { QuizOptions } from "./commands/quiz.js";
+import type { RoleOptions } from "./commands/role.js";
 import type { GlobalOptions, Io } from "./context.js";
 import { DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, OFFICES } from "./core/vocabulary.js";
 import type { ExitCode } from "./errors.js";
@@ -118,10 +119,12 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       run(async () => (await import("./commands/quiz.js")).quizCommand(cmd.optsWithGlobals<QuizOptions>(), io)),
     );
 
-  program
-    .command("role")
-    .description("show one role in detail, found by id or by any name, even misspelt")
-    .argument("<name...>", "the role's id, title or another name for it")
+  profileOptions(
+    program
+      .command("role")
+      .description("show one role in detail, found by id or by any name, even misspelt")
+      .argument("<name...>", "the role's id, title or another name for it"),
+  )
     .addHelpText(
       "after",
       examples([
@@ -131,7 +134,12 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       ]),
     )
     .action((name: string[], _o, cmd: Command) =>
-      run(async () => (await import("./commands/role.js")).roleCommand({ ...globals(cmd), name: name.join(" ") }, io)),
+      run(async () =>
+        (await import("./commands/role.js")).roleCommand(
+          { ...cmd.optsWithGlobals<Omit<RoleOptions, "name">>(), name: name.join(" ") },
+          io,
+        ),
+      ),
     );
 
   program

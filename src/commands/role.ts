@@ -1,14 +1,20 @@
 import { type GlobalOptions, type Io, print, printJson, terminalWidth } from "../context.js";
+import type { KnowledgeBase, Role } from "../core/kb-schema.js";
 import { findRole, indexRoles } from "../core/lookup.js";
+import type { RoleMatch } from "../core/match-types.js";
 import { ExitCode } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
+import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js";
 import { colorFor } from "../render/color.js";
 import { roleJson, roleNotFoundJson } from "../render/json.js";
 import { renderCandidates, renderNoMatch } from "../render/lists-text.js";
+import { matchResultJson } from "../render/match-json.js";
+import { renderMatch } from "../render/match-text.js";
 import { renderRole } from "../render/role-text.js";
 
-export interface RoleOptions extends GlobalOptions {
+export interface RoleOptions extends GlobalOptions, ProfileFlags {
   name: string;
+  profile?: string;
 }
 
 export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCode> {
@@ -16,10 +22,19 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
   const found = findRole(indexRoles(kb.roles), options.name);
   const chalk = colorFor(io, options.color);
   switch (found.kind) {
-    case "found":
-      if (options.json) printJson(io, roleJson(found.role));
-      else print(io.stdout, renderRole(kb, found.role, { chalk, width: terminalWidth(io) }));
+    case "found": {
+      const fit = await fitOf(kb, found.role, options, io);
+      if (options.json) printJson(io, { ...roleJson(found.role), ...(fit ? { fit: matchResultJson(fit) } : {}) });
+      else {
+        const width = terminalWidth(io);
+        const details = renderRole(kb, found.role, { chalk, width });
+        const fitText = fit
+          ? `\n\n${chalk.bold.underline("How you fit")}\n${renderMatch(fit, { chalk, width, explain: true, rank: 1, titleWidth: 0 })}`
+          : "";
+        print(io.stdout, details + fitText);
+      }
       return ExitCode.ok;
+    }
     case "ambiguous":
       if (options.json) printJson(io, roleNotFoundJson(options.name, found.candidates, true));
       else print(io.stdout, renderCandidates(options.name, found.candidates, chalk));
@@ -29,4 +44,14 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
       else print(io.stderr, renderNoMatch(options.name, found.nearest));
       return ExitCode.notFound;
   }
+}
+
+/** With --profile (or profile flags): how that profile fits the role, scored as `match` does. */
+async function fitOf(kb: KnowledgeBase, role: Role, options: RoleOptions, io: Io): Promise<RoleMatch | undefined> {
+  if (options.profile === undefined && !hasProfileFlags(options)) return undefined;
+  const [{ loadProfile }, { scoreRole }] = await Promise.all([
+    import("../profile/load-profile.js"),
+    import("../core/score.js"),
+  ]);
+  return scoreRole(kb, role, await loadProfile(io, options.profile, options));
 }

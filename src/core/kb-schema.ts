@@ -132,6 +132,9 @@ export const ScoringSchema = z
     extraLanguages: z.strictObject({
       minimumLevel: z.enum(CEFR_LEVELS),
       forFullPoints: z.number().int().min(1),
+      notExtra: z
+        .array(z.string().regex(/^[a-z]{2}$/))
+        .describe("the industry's working languages, which count as extra for no role"),
     }),
   })
   .superRefine((s, ctx) => {

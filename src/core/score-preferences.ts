@@ -71,9 +71,9 @@ function fieldOfStudy(kb: KnowledgeBase, role: Role, profile: Profile): Share {
 }
 
 function extraLanguages(kb: KnowledgeBase, role: Role, profile: Profile): Share {
-  const { minimumLevel, forFullPoints } = kb.scoring.extraLanguages;
+  const { minimumLevel, forFullPoints, notExtra } = kb.scoring.extraLanguages;
   const levels = kb.vocabularies.cefrLevels.map((l) => l.id as string);
-  const asked = new Set((role.requirements.languages ?? []).map((l) => l.code));
+  const asked = new Set([...notExtra, ...(role.requirements.languages ?? []).map((l) => l.code)]);
   const extra = profile.languages.filter(
     (l) => !asked.has(l.code) && levels.indexOf(l.level) >= levels.indexOf(minimumLevel),
   );

@@ -16,12 +16,12 @@ export interface RequirementCheck {
   gap?: Gap;
 }
 
-// [key, "needs N ...", "N years ... meets", "needs no previous ..."]
+// [key, what the years are of, what "no previous ..." is]
 const EXPERIENCE = [
-  ["years", "years of work experience", "of work experience", "work experience"],
-  ["bpoYears", "years in BPO", "in BPO", "experience in BPO"],
-  ["customerFacingYears", "years in a customer-facing role", "customer-facing", "customer-facing experience"],
-  ["leadershipYears", "years leading a team", "leading a team", "experience leading a team"],
+  ["years", "of work experience", "work experience"],
+  ["bpoYears", "in BPO", "experience in BPO"],
+  ["customerFacingYears", "in a customer-facing role", "customer-facing experience"],
+  ["leadershipYears", "leading a team", "experience leading a team"],
 ] as const;
 
 export function checkRequirements(kb: KnowledgeBase, role: Role, profile: Profile): RequirementCheck[] {
@@ -39,7 +39,15 @@ export function checkRequirements(kb: KnowledgeBase, role: Role, profile: Profil
     const need = educationLabel(minimum);
     checks.push(
       short <= 0
-        ? { factor: "education", met: true, closeness: 1, text: `${have} meets the minimum the role asks, ${need}` }
+        ? {
+            factor: "education",
+            met: true,
+            closeness: 1,
+            text:
+              short === 0
+                ? `${have}: the minimum the role asks`
+                : `${have} is above the minimum the role asks, ${need}`,
+          }
         : gapCheck("education", short / stepsToZero.education, {
             text: `needs at least ${need}; you have ${have}: ${count(short, "level")} short`,
             need: minimum,
@@ -71,7 +79,7 @@ export function checkRequirements(kb: KnowledgeBase, role: Role, profile: Profil
   }
 
   const totalYears = Math.max(...Object.values(profile.experience));
-  for (const [key, long, short, none] of EXPERIENCE) {
+  for (const [key, of, none] of EXPERIENCE) {
     const need = req.experience?.[key];
     if (need === undefined) continue;
     const have = key === "years" ? totalYears : profile.experience[key];
@@ -82,11 +90,15 @@ export function checkRequirements(kb: KnowledgeBase, role: Role, profile: Profil
         factor: "experience",
         met: true,
         closeness: 1,
-        text: `${plural(have, "year")} ${short} meets the ${need} the role asks`,
+        text: `${plural(have, "year")} ${of} meets the ${need} the role asks`,
       });
     } else {
       checks.push(
-        gapCheck("experience", 1 - have / need, { text: `needs ${need} ${long}, you have ${have}`, need, have }),
+        gapCheck("experience", 1 - have / need, {
+          text: `needs ${plural(need, "year")} ${of}, you have ${have}`,
+          need,
+          have,
+        }),
       );
     }
   }

@@ -79,5 +79,20 @@ export function applyFlags(base: unknown, flags: ProfileFlags): Obj {
   return profile;
 }
 
-export const hasProfileFlags = (flags: ProfileFlags): boolean =>
-  Object.values({ ...flags }).some((v) => v !== undefined);
+const PROFILE_FLAG_KEYS: readonly (keyof ProfileFlags)[] = [
+  "lang",
+  "education",
+  "field",
+  "years",
+  "bpoYears",
+  "customerYears",
+  "leadershipYears",
+  "wpm",
+  "mode",
+  "nightShifts",
+  "interest",
+];
+
+/** Whether any profile fact was given as a flag (other options do not count). */
+export const hasProfileFlags = (options: ProfileFlags): boolean =>
+  PROFILE_FLAG_KEYS.some((key) => options[key] !== undefined);

@@ -25,7 +25,7 @@ export function renderMatches(matches: readonly RoleMatch[], options: MatchTextO
     `Your best matches: ${matches.length} of ${total} roles` +
       (eligibleCount === matches.length ? "" : ` (${eligibleCount} you qualify for now)`),
   );
-  const blocks = matches.map((m, i) => renderOne(m, i + 1, titleWidth, options));
+  const blocks = matches.map((m, i) => renderMatch(m, { ...options, rank: i + 1, titleWidth }));
   const hint = chalk.dim(
     `More on a role: bpo-advisor role <id>${options.explain ? "" : "   Every factor: --explain"}${
       matches.length < total ? "   Every role: --all" : ""
@@ -34,11 +34,10 @@ export function renderMatches(matches: readonly RoleMatch[], options: MatchTextO
   return [head, ...blocks, hint].join("\n\n");
 }
 
-function renderOne(
+/** One role's result: its rank, bar, score and eligibility, then reasons and gaps (or every factor). */
+export function renderMatch(
   m: RoleMatch,
-  rank: number,
-  titleWidth: number,
-  { chalk, width, explain }: MatchTextOptions,
+  { chalk, width, explain, rank, titleWidth }: Omit<MatchTextOptions, "total"> & { rank: number; titleWidth: number },
 ): string {
   const filled = Math.round((m.score / 100) * BAR);
   const bar = (m.eligible ? chalk.green : chalk.yellow)("█".repeat(filled)) + chalk.dim("░".repeat(BAR - filled));
