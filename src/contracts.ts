@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { KbFileSchema, RoleSchema } from "./core/kb-schema.js";
+import { ProfileSchema } from "./core/profile-schema.js";
 import { DOMAINS, OFFICES, WORK_MODES } from "./core/vocabulary.js";
 
 // The shapes of every --json output, written once in zod. scripts/generate-schemas.ts turns them
@@ -16,8 +17,48 @@ const RoleSummary = z.strictObject({
 });
 const Candidate = z.strictObject({ id: z.string(), title: z.string(), name: z.string(), score: z.number() });
 
+const Gap = z.strictObject({
+  factor: z.enum(["education", "language", "experience", "typing"]),
+  text: z.string(),
+  need: z.union([z.string(), z.number()]),
+  have: z.union([z.string(), z.number(), z.null()]),
+  distance: z.number().min(0).max(1),
+});
+const Factor = z.strictObject({
+  factor: z.enum([
+    "education",
+    "language",
+    "experience",
+    "typing",
+    "requirements",
+    "workMode",
+    "interests",
+    "fieldOfStudy",
+    "extraLanguages",
+    "nightShifts",
+  ]),
+  points: z.number().min(0),
+  max: z.number().min(0),
+  reason: z.string(),
+});
+export const MatchResult = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  score: z.number().int().min(0).max(100),
+  eligible: z.boolean(),
+  reasons: z.array(z.string()),
+  gaps: z.array(Gap),
+  breakdown: z.array(Factor),
+});
+
+export const MatchOutput = z.strictObject({
+  schemaVersion,
+  profile: ProfileSchema,
+  results: z.array(MatchResult).describe("best first"),
+});
+
 export const RoleOutput = z.union([
-  z.strictObject({ schemaVersion, role: RoleSchema }),
+  z.strictObject({ schemaVersion, role: RoleSchema, fit: MatchResult.optional().describe("with --profile") }),
   z.strictObject({
     schemaVersion,
     query: z.string(),
@@ -63,6 +104,8 @@ export const KbValidateOutput = z.strictObject({
 /** file name under the repo -> the schema and the direction it describes */
 export const CONTRACTS = {
   "data/kb.schema.json": { schema: KbFileSchema, io: "input", title: "bpo-advisor knowledge base file" },
+  "schemas/profile.schema.json": { schema: ProfileSchema, io: "input", title: "bpo-advisor profile" },
+  "schemas/match.schema.json": { schema: MatchOutput, io: "output", title: "bpo-advisor match --json" },
   "schemas/role.schema.json": { schema: RoleOutput, io: "output", title: "bpo-advisor role --json" },
   "schemas/roles.schema.json": { schema: RolesOutput, io: "output", title: "bpo-advisor roles --json" },
   "schemas/search.schema.json": { schema: SearchOutput, io: "output", title: "bpo-advisor search --json" },

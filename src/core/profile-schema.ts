@@ -8,15 +8,19 @@ import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "./vocab
 
 export const PROFILE_WORK_MODES = ["voice", "non-voice", "any"] as const;
 
-const languageCode = z.string().transform((text, ctx) => {
-  const code = toLanguageCode(text);
-  if (code) return code;
-  ctx.addIssue({
-    code: "custom",
-    message: `unknown language "${text}": use an ISO 639-1 code such as en or de, or an English name such as German`,
-  });
-  return z.NEVER;
-});
+/** Read as a code or an English name; always a two-letter code once read. */
+const languageCode = z
+  .string()
+  .transform((text, ctx) => {
+    const code = toLanguageCode(text);
+    if (code) return code;
+    ctx.addIssue({
+      code: "custom",
+      message: `unknown language "${text}": use an ISO 639-1 code such as en or de, or an English name such as German`,
+    });
+    return z.NEVER;
+  })
+  .pipe(z.string().regex(/^[a-z]{2}$/));
 
 /** CEFR levels are written upper-case (B2), but b2 is understood too. */
 const cefrLevel = z.preprocess(

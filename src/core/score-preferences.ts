@@ -6,11 +6,11 @@ import type { Profile } from "./profile-schema.js";
 // Preferences and strengths decide how well an eligible role fits. Each factor earns a share
 // (0..1) of its weight in data/kb/scoring.yaml; "neutral" is the share when nothing is known.
 
-/** `telling`: the reason says something about this person and role, worth listing as a reason. */
-type Share = { share: number; reason: string; telling?: false };
+/** `good`: the reason speaks for this role, worth listing among its reasons (default: full points). */
+type Share = { share: number; reason: string; good?: boolean };
 
 export interface PreferenceFactor extends Factor {
-  telling: boolean;
+  good: boolean;
 }
 
 export function preferenceFactors(kb: KnowledgeBase, role: Role, profile: Profile): PreferenceFactor[] {
@@ -23,7 +23,7 @@ export function preferenceFactors(kb: KnowledgeBase, role: Role, profile: Profil
     points: round(weights[name] * s.share),
     max: weights[name],
     reason: s.reason,
-    telling: s.telling ?? true,
+    good: s.good ?? s.share >= 1,
   });
   return [
     factor("workMode", workMode(kb, role, profile)),
@@ -83,6 +83,7 @@ function extraLanguages(kb: KnowledgeBase, role: Role, profile: Profile): Share 
   return {
     share: Math.min(1, extra.length / forFullPoints),
     reason: `extra languages (${names}): shared-service centres prize them`,
+    good: true,
   };
 }
 
@@ -90,7 +91,7 @@ function nightShifts(kb: KnowledgeBase, role: Role, profile: Profile): Share {
   const night = role.shifts?.night;
   const willing = profile.preferences.nightShifts;
   if (!night || night === "rare") {
-    return { share: 1, reason: "the sources note no night shifts for this role", telling: false };
+    return { share: 1, reason: "the sources note no night shifts for this role", good: false };
   }
   const often = night === "common" ? "often works nights" : "may work nights";
   if (willing === true) return { share: 1, reason: `you are willing to work nights; this role ${often}` };

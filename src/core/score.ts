@@ -27,13 +27,13 @@ export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): Role
           reason: c.text,
         }));
   const preferences = preferenceFactors(kb, role, profile);
-  const breakdown = [...requirementFactors, ...preferences.map(({ telling: _, ...f }) => f)];
+  const breakdown = [...requirementFactors, ...preferences.map(({ good: _, ...f }) => f)];
   const eligible = checks.every((c) => c.met);
   const raw = breakdown.reduce((sum, f) => sum + f.points, 0);
   const score = Math.round(Math.min(100, eligible ? raw : (raw * kb.scoring.ineligibleCap) / 100));
   const reasons = [
     ...checks.filter((c) => c.met).map((c) => c.text),
-    ...preferences.filter((f) => f.telling && f.points >= f.max && f.max > 0).map((f) => f.reason),
+    ...preferences.filter((f) => f.good && f.points > 0).map((f) => f.reason),
   ];
   return { role, score, eligible, reasons, gaps: checks.flatMap((c) => (c.gap ? [c.gap] : [])), breakdown };
 }
