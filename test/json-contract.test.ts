@@ -26,6 +26,13 @@ describe("--json output", () => {
     ["roles", ["roles", "--json"], "schemas/roles.schema.json", 0],
     ["search", ["search", "invoices", "--json"], "schemas/search.schema.json", 0],
     ["kb validate", ["kb", "validate", "--json"], "schemas/kb-validate.schema.json", 0],
+    ["match", ["match", "--lang", "en:B1", "--lang", "de:C1", "--all", "--json"], "schemas/match.schema.json", 0],
+    [
+      "role with a profile",
+      ["role", "team leader", "--education", "bachelor", "--json"],
+      "schemas/role.schema.json",
+      0,
+    ],
   ];
 
   it.each(cases)("of %s validates against its schema, and stdout holds only JSON", (_name, args, schema, code) => {
@@ -42,6 +49,20 @@ describe("--json output", () => {
       role: { id: string; title: string };
     };
     expect(output.role).toMatchObject({ id: "bookkeeper", title: "Bookkeeper" });
+  });
+});
+
+describe("the profile schema", () => {
+  it("accepts the profile that match --json echoes back", () => {
+    const output = JSON.parse(runCli(["match", "--lang", "German:B2", "--wpm", "40", "--json"]).stdout) as {
+      profile: object;
+    };
+    const validate = validator("schemas/profile.schema.json");
+    expect(validate(output.profile), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("rejects a profile with an unknown key", () => {
+    expect(validator("schemas/profile.schema.json")({ languages: [], hobbies: ["chess"] })).toBe(false);
   });
 });
 

@@ -13,15 +13,20 @@ export function schemaIssues(
   return error.issues.flatMap((issue) => {
     const base = [...prefix, ...issue.path];
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => located(file, doc, [...base, key], `unknown key "${key}"`));
+      return issue.keys.map((key) => located(file, doc, [...base, key], `unknown key "${key}"`, "key"));
     }
     return [located(file, doc, base, describe(issue))];
   });
 }
 
-function located(file: string, doc: ParsedDocument, path: PropertyKey[], message: string): InputIssue {
-  const segments = asPathSegments(path);
-  return { file, ...doc.locate(segments), path: formatPath(path) || undefined, message };
+function located(
+  file: string,
+  doc: ParsedDocument,
+  path: PropertyKey[],
+  message: string,
+  at: "value" | "key" = "value",
+): InputIssue {
+  return { file, ...doc.locate(asPathSegments(path), at), path: formatPath(path) || undefined, message };
 }
 
 function describe(issue: z.core.$ZodIssue): string {

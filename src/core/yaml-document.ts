@@ -1,4 +1,4 @@
-import { type Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
+import { type Document, isAlias, isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
 import type { InputIssue } from "../errors.js";
 
 // Parses YAML (or JSON, a subset of it) keeping positions, so that a schema error found later
@@ -9,8 +9,11 @@ export type PathSegment = string | number;
 
 export interface ParsedDocument {
   value: unknown;
-  /** Line and column (1-based) of the node at `path`, or of its nearest existing ancestor. */
-  locate(path: readonly PathSegment[]): { line: number; col: number };
+  /**
+   * Line and column (1-based) of the node at `path`, or of its nearest existing ancestor; with
+   * `key`, of the key that names it (where an unknown key is written).
+   */
+  locate(path: readonly PathSegment[], at?: "value" | "key"): { line: number; col: number };
 }
 
 export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; issues: InputIssue[] };
@@ -43,8 +46,16 @@ export function parseYamlDocument(text: string, file: string): ParseResult {
     });
   }
   if (issues.length > 0) return { ok: false, issues };
-  const locate = (path: readonly PathSegment[]) => at(nodeOffset(doc, path));
+  const locate = (path: readonly PathSegment[], which: "value" | "key" = "value") =>
+    at((which === "key" ? keyOffset(doc, path) : undefined) ?? nodeOffset(doc, path));
   return { ok: true, doc: { value: doc.toJS({ maxAliasCount: 0 }), locate } };
+}
+
+function keyOffset(doc: Document, path: readonly PathSegment[]): number | undefined {
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
 }
 
 function nodeOffset(doc: Document, path: readonly PathSegment[]): number {
