@@ -31,10 +31,18 @@ export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): Role
   const eligible = checks.every((c) => c.met);
   const raw = breakdown.reduce((sum, f) => sum + f.points, 0);
   const score = Math.round(Math.min(100, eligible ? raw : (raw * kb.scoring.ineligibleCap) / 100));
+  // Reasons lead with what is personal (interests, field of study), then requirements met, then
+  // the rest; "needs no previous experience" says least about the person, so it comes last.
   const reasons = [
-    ...checks.filter((c) => c.met).map((c) => c.text),
-    ...preferences.filter((f) => f.good && f.points > 0).map((f) => f.reason),
-  ];
+    ...preferences
+      .filter((f) => f.good && f.points > 0)
+      .map((f) => ({ text: f.reason, rank: REASON_RANK[f.factor] ?? 3 })),
+    ...checks
+      .filter((c) => c.met)
+      .map((c) => ({ text: c.text, rank: c.closeness === 1 && c.text.startsWith("needs no") ? 9 : 2 })),
+  ]
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => r.text);
   return { role, score, eligible, reasons, gaps: checks.flatMap((c) => (c.gap ? [c.gap] : [])), breakdown };
 }
 
@@ -53,6 +61,14 @@ export function compareMatches(a: RoleMatch, b: RoleMatch): number {
   }
   return b.score - a.score || a.role.id.localeCompare(b.role.id);
 }
+
+const REASON_RANK: Partial<Record<Factor["factor"], number>> = {
+  interests: 0,
+  fieldOfStudy: 1,
+  extraLanguages: 3,
+  workMode: 4,
+  nightShifts: 5,
+};
 
 const totalDistance = (m: RoleMatch) => m.gaps.reduce((sum, g) => sum + g.distance, 0);
 const round = (n: number) => Math.round(n * 100) / 100;
