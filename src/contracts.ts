@@ -1,20 +1,24 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KbFileSchema, RoleSchema } from "./core/kb-schema.js";
 import { ProfileSchema } from "./core/profile-schema.js";
 import { DOMAINS, OFFICES, WORK_MODES } from "./core/vocabulary.js";
+import { described } from "./core/zod.js";
 
 // The shapes of every --json output, written once in zod. scripts/generate-schemas.ts turns them
 // into the committed JSON Schemas under schemas/ (and the KB file schema into data/), and
 // test/json-contract.test.ts validates the real command's output against those files.
 
 const schemaVersion = z.literal(1);
-const RoleSummary = z.strictObject({
+const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
+const count = z.optional(z.number().check(z.int()));
+const roleSummaryShape = {
   id: z.string(),
   title: z.string(),
   domain: z.enum(DOMAINS),
   office: z.enum(OFFICES),
   mode: z.enum(WORK_MODES),
-});
+};
+const RoleSummary = z.strictObject(roleSummaryShape);
 const Candidate = z.strictObject({ id: z.string(), title: z.string(), name: z.string(), score: z.number() });
 
 const Gap = z.strictObject({
@@ -22,7 +26,7 @@ const Gap = z.strictObject({
   text: z.string(),
   need: z.union([z.string(), z.number()]),
   have: z.union([z.string(), z.number(), z.null()]),
-  distance: z.number().min(0).max(1),
+  distance: between(0, 1),
 });
 const Factor = z.strictObject({
   factor: z.enum([
@@ -37,14 +41,14 @@ const Factor = z.strictObject({
     "extraLanguages",
     "nightShifts",
   ]),
-  points: z.number().min(0),
-  max: z.number().min(0),
+  points: z.number().check(z.gte(0)),
+  max: z.number().check(z.gte(0)),
   reason: z.string(),
 });
 export const MatchResult = z.strictObject({
   id: z.string(),
   title: z.string(),
-  score: z.number().int().min(0).max(100),
+  score: z.number().check(z.int(), z.gte(0), z.lte(100)),
   eligible: z.boolean(),
   reasons: z.array(z.string()),
   gaps: z.array(Gap),
@@ -54,11 +58,11 @@ export const MatchResult = z.strictObject({
 export const MatchOutput = z.strictObject({
   schemaVersion,
   profile: ProfileSchema,
-  results: z.array(MatchResult).describe("best first"),
+  results: described(z.array(MatchResult), "best first"),
 });
 
 export const RoleOutput = z.union([
-  z.strictObject({ schemaVersion, role: RoleSchema, fit: MatchResult.optional().describe("with --profile") }),
+  z.strictObject({ schemaVersion, role: RoleSchema, fit: z.optional(described(MatchResult, "with --profile")) }),
   z.strictObject({
     schemaVersion,
     query: z.string(),
@@ -74,8 +78,9 @@ export const SearchOutput = z.strictObject({
   schemaVersion,
   query: z.string(),
   results: z.array(
-    RoleSummary.extend({
-      score: z.number().min(0).max(1),
+    z.strictObject({
+      ...roleSummaryShape,
+      score: between(0, 1),
       matches: z.array(
         z.strictObject({ field: z.enum(["title", "aliases", "skills", "responsibilities"]), text: z.string() }),
       ),
@@ -85,9 +90,9 @@ export const SearchOutput = z.strictObject({
 
 const Issue = z.strictObject({
   file: z.string(),
-  line: z.number().int().optional(),
-  col: z.number().int().optional(),
-  path: z.string().optional(),
+  line: count,
+  col: count,
+  path: z.optional(z.string()),
   message: z.string(),
 });
 
@@ -95,9 +100,9 @@ export const KbValidateOutput = z.strictObject({
   schemaVersion,
   path: z.string(),
   valid: z.boolean(),
-  roles: z.number().int().optional(),
-  sources: z.number().int().optional(),
-  interviewTips: z.number().int().optional(),
+  roles: count,
+  sources: count,
+  interviewTips: count,
   issues: z.array(Issue),
 });
 

@@ -1,15 +1,21 @@
-import { CommanderError } from "commander";
-import { buildProgram } from "./cli.js";
 import { type Io, processIo } from "./context.js";
 import { CliError, ExitCode } from "./errors.js";
 import { sanitize } from "./render/sanitize.js";
+import { VERSION } from "./version.js";
 
 // The one error boundary: every failure becomes one clear message on stderr and an exit code.
 // No stack traces unless BPO_ADVISOR_DEBUG=1. Nothing else in the program exits.
 
+// Start-up time matters (issue #4): this module loads nothing heavy. `--version` is answered here,
+// and commander and the commands load only when there is a command to run.
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    io.stdout.write(`${VERSION}\n`);
+    return ExitCode.ok;
+  }
   let code: ExitCode = ExitCode.ok;
   try {
+    const { buildProgram } = await import("./cli.js");
     await buildProgram(io, (c) => {
       code = c;
     }).parseAsync([...argv], { from: "user" });
@@ -20,7 +26,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
 }
 
 export function reportError(error: unknown, io: Io): ExitCode {
-  if (error instanceof CommanderError) {
+  if (isCommanderError(error)) {
     // commander has printed its own message (with a did-you-mean where it has one)
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return ExitCode.ok;
     return ExitCode.usage;
@@ -39,6 +45,12 @@ export function reportError(error: unknown, io: Io): ExitCode {
   else io.stderr.write("hint: this is a bug in bpo-advisor; BPO_ADVISOR_DEBUG=1 shows the details\n");
   return ExitCode.failure;
 }
+
+/** commander's errors carry a code such as commander.unknownOption (checked without importing it). */
+const isCommanderError = (error: unknown): error is Error & { code: string } => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === "string" && code.startsWith("commander.");
+};
 
 /** The process entry: wires real streams, treats a closed stdout pipe as a quiet end. */
 export async function run(): Promise<void> {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   CEFR_LEVELS,
   CHANNELS,
@@ -10,155 +10,175 @@ import {
   OFFICES,
   WORK_MODES,
 } from "./vocabulary.js";
+import { described } from "./zod.js";
 
 // The KB schema, written once. Every object is strict: an unknown key is an error, so a typo in
 // a YAML file is caught rather than silently ignored. Cross-references (ids, aliases, career
 // paths, sources) are checked in kb-check.ts, because they span files.
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
+const optionalText = z.optional(text);
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lower-case id in kebab-case, such as accounts-payable-specialist");
-const sourceRefs = z.array(id).min(1).describe("ids of entries in `sources`");
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lower-case id in kebab-case, such as accounts-payable-specialist"));
+const sourceRefs = described(
+  z.array(id).check(z.minLength(1, "name at least one source")),
+  "ids of entries in `sources`",
+);
+const years = z.optional(z.number().check(z.gte(0)));
+const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), []);
 
 export const SourceSchema = z.strictObject({
   id,
   title: text,
-  publisher: text.optional(),
-  url: text.optional(),
-  file: text.optional().describe("a seed document in shared/seeds"),
+  publisher: optionalText,
+  url: optionalText,
+  file: z.optional(described(text, "a seed document in shared/seeds")),
 });
 
 const vocabEntry = <T extends readonly [string, ...string[]]>(ids: T) =>
-  z.strictObject({ id: z.enum(ids), label: text, description: text.optional() });
+  z.strictObject({ id: z.enum(ids), label: text, description: optionalText });
 
 export const VocabulariesSchema = z.strictObject({
-  educationLevels: z.array(vocabEntry(EDUCATION_LEVELS)).describe("lowest first"),
+  educationLevels: described(z.array(vocabEntry(EDUCATION_LEVELS)), "lowest first"),
   fieldsOfStudy: z.array(vocabEntry(FIELDS_OF_STUDY)),
   domains: z.array(vocabEntry(DOMAINS)),
-  cefrLevels: z.array(vocabEntry(CEFR_LEVELS)).describe("lowest first"),
+  cefrLevels: described(z.array(vocabEntry(CEFR_LEVELS)), "lowest first"),
 });
 
 const LanguageRequirement = z.strictObject({
-  code: z.string().regex(/^[a-z]{2}$/, "an ISO 639-1 code such as en or de"),
+  code: z.string().check(z.regex(/^[a-z]{2}$/, "an ISO 639-1 code such as en or de")),
   level: z.enum(CEFR_LEVELS),
-  note: text.optional(),
+  note: optionalText,
   sources: sourceRefs,
 });
 
 const Requirements = z.strictObject({
-  education: z
-    .strictObject({
-      minimum: z.enum(EDUCATION_LEVELS).optional(),
-      preferredFields: z.array(z.enum(FIELDS_OF_STUDY)).optional(),
-      note: text.optional(),
+  education: z.optional(
+    z.strictObject({
+      minimum: z.optional(z.enum(EDUCATION_LEVELS)),
+      preferredFields: z.optional(z.array(z.enum(FIELDS_OF_STUDY))),
+      note: optionalText,
       sources: sourceRefs,
-    })
-    .optional(),
-  languages: z.array(LanguageRequirement).optional(),
-  experience: z
-    .strictObject({
-      years: z.number().min(0).optional(),
-      bpoYears: z.number().min(0).optional(),
-      customerFacingYears: z.number().min(0).optional(),
-      leadershipYears: z.number().min(0).optional(),
-      note: text.optional(),
+    }),
+  ),
+  languages: z.optional(z.array(LanguageRequirement)),
+  experience: z.optional(
+    z.strictObject({
+      years,
+      bpoYears: years,
+      customerFacingYears: years,
+      leadershipYears: years,
+      note: optionalText,
       sources: sourceRefs,
-    })
-    .optional(),
-  typingWpm: z
-    .strictObject({ minimum: z.number().int().positive(), note: text.optional(), sources: sourceRefs })
-    .optional(),
+    }),
+  ),
+  typingWpm: z.optional(
+    z.strictObject({ minimum: z.number().check(z.int(), z.gt(0)), note: optionalText, sources: sourceRefs }),
+  ),
 });
 
 const Salary = z
   .strictObject({
-    currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as USD or PLN"),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/, "an ISO 4217 code such as USD or PLN")),
     period: z.enum(["year", "month", "hour"]),
-    min: z.number().positive(),
-    max: z.number().positive(),
-    region: text.optional().describe("left out where the source names none"),
-    note: text.optional(),
+    min: z.number().check(z.gt(0)),
+    max: z.number().check(z.gt(0)),
+    region: z.optional(described(text, "left out where the source names none")),
+    note: optionalText,
     sources: sourceRefs,
   })
-  .refine((s) => s.min <= s.max, { message: "min must not exceed max", path: ["max"] });
+  .check(z.refine((s) => s.min <= s.max, { message: "min must not exceed max", path: ["max"] }));
 
-const Sourced = z.strictObject({ name: text, description: text.optional(), sources: sourceRefs });
+const Sourced = z.strictObject({ name: text, description: optionalText, sources: sourceRefs });
 
 export const RoleSchema = z.strictObject({
   id,
   title: text,
-  aliases: z.array(text).default([]),
+  aliases: list(text),
   summary: text,
   domain: z.enum(DOMAINS),
   office: z.enum(OFFICES),
   process: z.strictObject({
     mode: z.enum(WORK_MODES),
-    directions: z.array(z.enum(DIRECTIONS)).optional(),
-    channels: z.array(z.enum(CHANNELS)).optional(),
+    directions: z.optional(z.array(z.enum(DIRECTIONS))),
+    channels: z.optional(z.array(z.enum(CHANNELS))),
   }),
-  responsibilities: z.array(text).default([]),
-  skills: z.array(text).default([]),
-  requirements: Requirements.default({}),
-  salary: z.array(Salary).default([]),
-  kpis: z.array(Sourced).default([]),
-  certifications: z.array(Sourced).default([]),
-  shifts: z.strictObject({ night: z.enum(NIGHT_SHIFTS), note: text.optional(), sources: sourceRefs }).optional(),
-  careerPath: z
-    .strictObject({ next: z.array(id).default([]), previous: z.array(id).default([]) })
-    .default({ next: [], previous: [] }),
-  jobPlatforms: z.array(z.strictObject({ name: text, sources: sourceRefs })).default([]),
+  responsibilities: list(text),
+  skills: list(text),
+  requirements: z._default(Requirements, {}),
+  salary: list(Salary),
+  kpis: list(Sourced),
+  certifications: list(Sourced),
+  shifts: z.optional(z.strictObject({ night: z.enum(NIGHT_SHIFTS), note: optionalText, sources: sourceRefs })),
+  careerPath: z._default(z.strictObject({ next: list(id), previous: list(id) }), { next: [], previous: [] }),
+  jobPlatforms: list(z.strictObject({ name: text, sources: sourceRefs })),
   sources: sourceRefs,
 });
 
 export const InterviewTipSchema = z.strictObject({ title: text, text, sources: sourceRefs });
 
+const weight = z.number().check(z.gte(0));
+
 // Scoring weights and thresholds are data (issue #3): see data/kb/scoring.yaml.
 export const ScoringSchema = z
   .strictObject({
     weights: z.strictObject({
-      requirements: z.number().min(0),
-      workMode: z.number().min(0),
-      interests: z.number().min(0),
-      fieldOfStudy: z.number().min(0),
-      extraLanguages: z.number().min(0),
-      nightShifts: z.number().min(0),
+      requirements: weight,
+      workMode: weight,
+      interests: weight,
+      fieldOfStudy: weight,
+      extraLanguages: weight,
+      nightShifts: weight,
     }),
-    ineligibleCap: z.number().min(0).max(100).describe("an ineligible role's score is scaled into 0..this"),
-    neutral: z.number().min(0).max(1).describe("the share of a preference's points when nothing is known of it"),
-    stepsToZero: z
-      .strictObject({ education: z.number().int().min(1), cefr: z.number().int().min(1) })
-      .describe("how many levels short leave a requirement no closeness at all"),
+    ineligibleCap: described(
+      z.number().check(z.gte(0), z.lte(100)),
+      "an ineligible role's score is scaled into 0..this",
+    ),
+    neutral: described(
+      z.number().check(z.gte(0), z.lte(1)),
+      "the share of a preference's points when nothing is known of it",
+    ),
+    stepsToZero: described(
+      z.strictObject({
+        education: z.number().check(z.int(), z.gte(1)),
+        cefr: z.number().check(z.int(), z.gte(1)),
+      }),
+      "how many levels short leave a requirement no closeness at all",
+    ),
     extraLanguages: z.strictObject({
       minimumLevel: z.enum(CEFR_LEVELS),
-      forFullPoints: z.number().int().min(1),
-      notExtra: z
-        .array(z.string().regex(/^[a-z]{2}$/))
-        .describe("the industry's working languages, which count as extra for no role"),
+      forFullPoints: z.number().check(z.int(), z.gte(1)),
+      notExtra: described(
+        z.array(z.string().check(z.regex(/^[a-z]{2}$/))),
+        "the industry's working languages, which count as extra for no role",
+      ),
     }),
   })
-  .superRefine((s, ctx) => {
-    const total = Object.values(s.weights).reduce((a, b) => a + b, 0);
-    if (Math.abs(total - 100) > 1e-9) {
-      ctx.addIssue({ code: "custom", path: ["weights"], message: `the weights must add up to 100, not ${total}` });
-    }
-    if (s.weights.requirements <= s.ineligibleCap) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["ineligibleCap"],
-        message: "must be below weights.requirements, so that every eligible role outscores every ineligible one",
-      });
-    }
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      const total = Object.values(s.weights).reduce((a, b) => a + b, 0);
+      if (Math.abs(total - 100) > 1e-9) {
+        ctx.addIssue({ code: "custom", path: ["weights"], message: `the weights must add up to 100, not ${total}` });
+      }
+      if (s.weights.requirements <= s.ineligibleCap) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["ineligibleCap"],
+          message: "must be below weights.requirements, so that every eligible role outscores every ineligible one",
+        });
+      }
+    }),
+  );
 
 /** One YAML file of a KB: any of the sections; a KB is one file or a folder of them. */
 export const KbFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  sources: z.array(SourceSchema).optional(),
-  vocabularies: VocabulariesSchema.optional(),
-  scoring: ScoringSchema.optional(),
-  interviewTips: z.array(InterviewTipSchema).optional(),
-  roles: z.array(RoleSchema).optional(),
+  $schema: z.optional(z.string()),
+  sources: z.optional(z.array(SourceSchema)),
+  vocabularies: z.optional(VocabulariesSchema),
+  scoring: z.optional(ScoringSchema),
+  interviewTips: z.optional(z.array(InterviewTipSchema)),
+  roles: z.optional(z.array(RoleSchema)),
 });
 
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,11 +1,11 @@
-import type { z } from "zod";
+import type { $ZodError, $ZodIssue } from "zod/v4/core";
 import type { InputIssue } from "../errors.js";
 import { asPathSegments, formatPath } from "./issue-path.js";
 import type { ParsedDocument } from "./yaml-document.js";
 
 /** Turns zod's issues into located, plain-words issues: one per problem, unknown keys each named. */
 export function schemaIssues(
-  error: z.ZodError,
+  error: $ZodError,
   file: string,
   doc: ParsedDocument,
   prefix: readonly PropertyKey[] = [],
@@ -29,11 +29,11 @@ function located(
   return { file, ...doc.locate(asPathSegments(path), at), path: formatPath(path) || undefined, message };
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+function describe(issue: $ZodIssue): string {
   if (issue.code === "invalid_value") {
     return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   }
-  if (issue.code === "invalid_type" && issue.message.includes("received undefined")) {
+  if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) {
     return `required ${issue.expected} is missing`;
   }
   return issue.message;

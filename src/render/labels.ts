@@ -1,4 +1,5 @@
 import type { KnowledgeBase, Role } from "../core/kb-schema.js";
+import { languageNameOf } from "../core/languages.js";
 import { sanitize } from "./sanitize.js";
 
 type VocabKey = keyof KnowledgeBase["vocabularies"];
@@ -16,15 +17,8 @@ export const modeLabel = (role: Role): string => {
 
 export const officeLabel = (role: Role): string => (role.office === "front" ? "Front office" : "Back office");
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
 /** "de" -> "German"; an unknown code is shown as it is. */
-export const languageName = (code: string): string => {
-  try {
-    return LANGUAGE_NAMES.of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
+export const languageName = (code: string): string => languageNameOf(code) ?? code;
 
 export const formatMoney = (n: number): string => n.toLocaleString("en-US");
 
