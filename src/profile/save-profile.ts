@@ -1,0 +1,95 @@
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { access, link, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Profile } from "../core/profile-schema.js";
+import { CliError, ExitCode } from "../errors.js";
+import { profileToYaml } from "./profile-yaml.js";
+
+// Saving a profile: all or nothing (a temporary file in the same folder, then one rename or
+// link), and never over an existing file unless asked to. Problems a person can fix (a missing
+// or read-only folder, a file already there) exit 2; anything else exits 1.
+
+export interface SaveOptions {
+  cwd: string;
+  force?: boolean;
+}
+
+export interface SaveProblem {
+  message: string;
+  hint?: string;
+}
+
+const OVERWRITE_HINT = "add --force to overwrite it, or choose another file name";
+
+/** Why `file` cannot be saved to now, or undefined when it can: a check before any work is done. */
+export async function saveProblem(file: string, { cwd, force }: SaveOptions): Promise<SaveProblem | undefined> {
+  const path = resolve(cwd, file);
+  const target = await stat(path).catch(() => undefined);
+  if (target?.isDirectory()) return { message: `${file} is a folder`, hint: "give a file name, such as me.yaml" };
+  if (target && !force) return { message: `${file} already exists`, hint: OVERWRITE_HINT };
+  const folder = dirname(path);
+  const info = await stat(folder).catch(() => undefined);
+  if (!info)
+    return { message: `the folder ${dirname(file)} does not exist`, hint: "create it first, or save elsewhere" };
+  if (!info.isDirectory()) return { message: `${dirname(file)} is not a folder` };
+  if (!(await succeeds(access(folder, constants.W_OK))))
+    return { message: `the folder ${dirname(file)} is not writable`, hint: "save the profile elsewhere" };
+  return undefined;
+}
+
+/** Writes the profile as YAML to `file` (relative to cwd), atomically. */
+export async function saveProfile(file: string, profile: Profile, { cwd, force }: SaveOptions): Promise<void> {
+  const path = resolve(cwd, file);
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, profileToYaml(profile), { flag: "wx" });
+    if (force) await rename(temp, path);
+    else await placeNew(temp, path);
+  } catch (error) {
+    throw saveError(file, error);
+  } finally {
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+/** Unlike rename, link fails when the file exists, even one that appeared since the check. */
+async function placeNew(temp: string, path: string): Promise<void> {
+  try {
+    await link(temp, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
+    // some file systems (FAT, some network shares) have no hard links: check, then rename
+    if (await exists(path)) throw Object.assign(new Error("the file exists"), { code: "EEXIST" });
+    await rename(temp, path);
+  }
+}
+
+const succeeds = (work: Promise<unknown>) =>
+  work.then(
+    () => true,
+    () => false,
+  );
+const exists = (path: string) => succeeds(stat(path));
+
+function saveError(file: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const cannot = `cannot save the profile to ${file}`;
+  const usage = (why: string, hint?: string) => new CliError(`${cannot}: ${why}`, ExitCode.usage, { hint });
+  switch (code) {
+    case "EEXIST":
+      return usage("the file already exists", OVERWRITE_HINT);
+    case "EISDIR":
+      return usage("it is a folder", "give a file name, such as me.yaml");
+    case "ENOENT":
+      return usage(`the folder ${dirname(file)} does not exist`, "create it first, or save elsewhere");
+    case "ENOTDIR":
+      return usage(`${dirname(file)} is not a folder`);
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return usage(`the folder ${dirname(file)} is not writable`, "save the profile elsewhere");
+    default:
+      return new CliError(`${cannot}: ${error instanceof Error ? error.message : String(error)}`, ExitCode.failure);
+  }
+}
