@@ -1,0 +1,108 @@
+import { Writable } from "node:stream";
+import { checkbox, confirm, input, select } from "@inquirer/prompts";
+import { CliError, ExitCode } from "../errors.js";
+import { wrap } from "../render/layout.js";
+
+// The only module that imports @inquirer/prompts (commands load it with import(), so the others
+// never pay for it). The quiz sees the small Prompter below, which tests replace with a script.
+
+export interface Choice<T extends string> {
+  value: T;
+  name: string;
+  /** Shown under the list while this choice is highlighted. */
+  description?: string;
+}
+
+/** true when the answer is acceptable, else the message to show under the question. */
+export type Validate<T> = (answer: T) => true | string;
+
+export interface Prompter {
+  select<T extends string>(question: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
+  checkbox<T extends string>(question: {
+    message: string;
+    choices: readonly Choice<T>[];
+    checked?: readonly T[];
+    validate?: Validate<readonly T[]>;
+  }): Promise<T[]>;
+  /** Free text; `default` is put on the line to edit or clear. */
+  input(question: { message: string; default?: string; validate?: Validate<string> }): Promise<string>;
+  confirm(question: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+export interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream & { columns?: number; rows?: number };
+  /** false strips inquirer's own colours, which follow only NO_COLOR and FORCE_COLOR. */
+  color: boolean;
+}
+
+export function createInquirerPrompter(streams: PromptStreams): Prompter {
+  const context = () => ({
+    input: streams.input,
+    output: streams.color ? streams.output : withoutColor(streams.output),
+    clearPromptOnDone: false,
+  });
+  // Long enough lists are shown whole: a hidden choice is one a person does not know to look for.
+  const pageSize = (count: number) => Math.max(5, Math.min(count, (streams.output.rows ?? 24) - 6));
+  // inquirer breaks long lines mid-word; descriptions are sentences, wrapped here between words
+  const described = <T extends string>(choices: readonly Choice<T>[]) =>
+    choices.map((c) =>
+      c.description ? { ...c, description: wrap(c.description, Math.min(streams.output.columns ?? 80, 100) - 1) } : c,
+    );
+  return {
+    select: ({ message, choices, default: value }) =>
+      cancellable(
+        select(
+          { message, choices: described(choices), default: value, loop: false, pageSize: pageSize(choices.length) },
+          context(),
+        ),
+      ),
+    checkbox: ({ message, choices, checked = [], validate }) =>
+      cancellable(
+        checkbox(
+          {
+            message,
+            choices: described(choices).map((c) => ({ ...c, checked: checked.includes(c.value) })),
+            loop: false,
+            pageSize: pageSize(choices.length),
+            validate: validate && ((selected) => validate(selected.map((c) => c.value))),
+          },
+          context(),
+        ),
+      ),
+    input: ({ message, default: value, validate }) =>
+      cancellable(input({ message, default: value, prefill: "editable", validate }, context())),
+    confirm: (question) => cancellable(confirm(question, context())),
+  };
+}
+
+/** The one cancel policy: Ctrl-C ends the program with 130 and one line, not a stack trace. */
+async function cancellable<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof Error && error.name === "ExitPromptError") {
+      throw new CliError("interrupted", ExitCode.interrupted);
+    }
+    throw error;
+  }
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/** The output with colour codes removed and cursor moves kept; one per prompt, as inquirer ends it. */
+function withoutColor(output: PromptStreams["output"]): NodeJS.WritableStream {
+  const plain = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      output.write(String(chunk).replace(SGR, ""));
+      done();
+    },
+  });
+  // inquirer sizes its lines from the stream it writes to
+  return Object.defineProperties(plain, {
+    columns: { get: () => output.columns },
+    rows: { get: () => output.rows },
+    isTTY: { value: true },
+  });
+}
