@@ -1,4 +1,4 @@
-// Exit codes are a contract (README, test/cli-contract.test.ts): scripts depend on them.
+// Exit codes are a contract (README; pinned by the CLI tests in test/): scripts depend on them.
 export const ExitCode = {
   ok: 0,
   /** Nothing found, or a runtime failure. */

@@ -26,6 +26,8 @@ export interface QuizOptions extends GlobalOptions {
   save?: string;
   force?: boolean;
   top: number;
+  all?: boolean;
+  explain?: boolean;
 }
 
 /** Opens the prompts on a terminal; tests pass a scripted Prompter instead. */
@@ -68,10 +70,10 @@ export async function quizCommand(
 
   const profile = await runQuiz(kb, prompter);
   const ranked = rankRoles(kb, profile);
-  const shown = ranked.slice(0, options.top);
+  const shown = options.all ? ranked : ranked.slice(0, options.top);
   const style = { chalk: colorFor(io, options.color), width: terminalWidth(io) };
   if (options.json) printJson(io, matchJson(profile, shown));
-  else print(io.stdout, renderMatches(shown, { ...style, total: ranked.length }));
+  else print(io.stdout, renderMatches(shown, { ...style, explain: options.explain, total: ranked.length }));
 
   if (options.save !== undefined) {
     await saveProfile(options.save, profile, { cwd: io.cwd, force: options.force });

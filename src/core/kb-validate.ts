@@ -11,7 +11,7 @@ import {
   type Vocabularies,
 } from "./kb-schema.js";
 import { schemaIssues } from "./schema-issues.js";
-import { type ParsedDocument, parseYamlDocument } from "./yaml-document.js";
+import { type ParsedDocument, parseDocumentText } from "./yaml-document.js";
 
 export interface KbTextFile {
   file: string;
@@ -25,7 +25,7 @@ export function validateKnowledgeBase(files: readonly KbTextFile[], kbName: stri
   const issues: InputIssue[] = [];
   const parsed: { file: string; doc: ParsedDocument; data: KbFile }[] = [];
   for (const { file, text } of files) {
-    const result = parseYamlDocument(text, file);
+    const result = parseDocumentText(text, file);
     if (!result.ok) {
       issues.push(...result.issues);
       continue;

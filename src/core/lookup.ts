@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import type { Role } from "./kb-schema.js";
 import { normalizeName, sortedWords } from "./normalize.js";
+import { type TrigramFilter, trigramFilter } from "./trigram-filter.js";
 
 // Finding one role from a name typed any way: exact id or name first, then the same words in
 // another order, then fuzzy. The fuzzy score averages two fuse.js searches: token search (each
@@ -24,30 +25,39 @@ export interface Candidate {
 const ACCEPT = 0.5; // worse than this is not a match
 const CLEAR_WINNER_GAP = 0.1; // the best must beat the next role by this much
 const NEAREST = 3;
+/** At most this many names go to fuse.js for one query (see trigram-filter.ts). */
+const FUZZY_CANDIDATES = 400;
 
 interface NameEntry {
   role: Role;
   name: string;
   norm: string;
+  /** The words of norm, sorted: for a match in any word order. */
+  sorted: string;
 }
 
 export interface RoleIndex {
   byId: Map<string, Role>;
   names: NameEntry[];
-  byWords: Fuse<NameEntry>;
-  byPhrase: Fuse<NameEntry>;
+  filter: TrigramFilter;
 }
+
+const FUSE_OPTIONS = { keys: ["norm"], includeScore: true, ignoreLocation: true, threshold: 0.6 };
 
 export function indexRoles(roles: readonly Role[]): RoleIndex {
   const names = roles.flatMap((role) =>
-    [role.title, ...role.aliases].map((name) => ({ role, name, norm: normalizeName(name) })),
+    [role.title, ...role.aliases].map((name) => {
+      const norm = normalizeName(name);
+      return { role, name, norm, sorted: norm.split(" ").sort().join(" ") };
+    }),
   );
-  const options = { keys: ["norm"], includeScore: true, ignoreLocation: true, threshold: 0.6 };
   return {
     byId: new Map(roles.map((r) => [r.id, r])),
     names,
-    byWords: new Fuse(names, { ...options, useTokenSearch: true }),
-    byPhrase: new Fuse(names, options),
+    filter: trigramFilter(
+      names.map((n) => n.norm),
+      FUZZY_CANDIDATES,
+    ),
   };
 }
 
@@ -57,7 +67,7 @@ export function findRole(index: RoleIndex, query: string): RoleLookup {
   const norm = normalizeName(query);
   if (norm === "") return { kind: "none", nearest: [] };
   const sorted = sortedWords(query);
-  const exact = index.names.find((e) => e.norm === norm) ?? index.names.find((e) => sortedWords(e.name) === sorted);
+  const exact = index.names.find((e) => e.norm === norm) ?? index.names.find((e) => e.sorted === sorted);
   if (exact) return { kind: "found", role: exact.role, matchedName: exact.name, how: "name" };
 
   const ranked = rankRoles(index, norm);
@@ -72,8 +82,10 @@ export function findRole(index: RoleIndex, query: string): RoleLookup {
 type Hit = { item: NameEntry; score?: number };
 
 function rankRoles(index: RoleIndex, norm: string): Candidate[] {
-  const words = bestPerRole(index.byWords.search(norm));
-  const phrase = bestPerRole(index.byPhrase.search(norm));
+  const picked = index.filter.candidates(norm);
+  const names = picked ? picked.map((i) => index.names[i] as NameEntry) : index.names;
+  const words = bestPerRole(new Fuse(names, { ...FUSE_OPTIONS, useTokenSearch: true }).search(norm));
+  const phrase = bestPerRole(new Fuse(names, FUSE_OPTIONS).search(norm));
   const ids = new Set([...words.keys(), ...phrase.keys()]);
   return [...ids]
     .map((id) => {
@@ -87,7 +99,9 @@ function rankRoles(index: RoleIndex, norm: string): Candidate[] {
 
 /** For "no match": the closest names however far, so the person sees what there is. */
 function nearestNames(index: RoleIndex, norm: string): Candidate[] {
-  const loose = new Fuse(index.names, { keys: ["norm"], includeScore: true, ignoreLocation: true, threshold: 1 });
+  const picked = index.filter.candidates(norm);
+  const names = picked ? picked.map((i) => index.names[i] as NameEntry) : index.names;
+  const loose = new Fuse(names, { ...FUSE_OPTIONS, threshold: 1 });
   return [...bestPerRole(loose.search(norm, { limit: 50 })).values()].sort(byScoreThenId).slice(0, NEAREST);
 }
 

@@ -1,8 +1,10 @@
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** How names are compared: case, accents, punctuation and spacing do not matter; & is "and". */
 export const normalizeName = (name: string): string =>
-  name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  // accents need Unicode decomposition; ASCII (most names, and large KBs) skips it
+  (ASCII.test(name) ? name : name.normalize("NFKD").replace(/\p{M}/gu, ""))
     .toLowerCase()
     .replace(/&/g, " and ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")

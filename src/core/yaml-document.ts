@@ -18,7 +18,34 @@ export interface ParsedDocument {
 
 export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; issues: InputIssue[] };
 
-export function parseYamlDocument(text: string, file: string): ParseResult {
+/**
+ * Parses a YAML or JSON text. JSON (most machine-written files, and every large KB) takes the
+ * fast path of JSON.parse; the positioned YAML document is then built only if a position is asked
+ * for, to report an error. Anything JSON.parse refuses is parsed as YAML, which reports it.
+ */
+export function parseDocumentText(text: string, file: string): ParseResult {
+  const start = text.trimStart()[0];
+  if (start === "{" || start === "[") {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return parseYamlDocument(text, file);
+    }
+    let positioned: ParsedDocument | undefined;
+    const locate: ParsedDocument["locate"] = (path, at) => {
+      if (!positioned) {
+        const parsed = parseYamlDocument(text, file);
+        positioned = parsed.ok ? parsed.doc : { value, locate: () => ({ line: 1, col: 1 }) };
+      }
+      return positioned.locate(path, at);
+    };
+    return { ok: true, doc: { value, locate } };
+  }
+  return parseYamlDocument(text, file);
+}
+
+function parseYamlDocument(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {

@@ -1,22 +1,20 @@
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { Io } from "../context.js";
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import { InputError } from "../errors.js";
+import { SHIPPED_KB_DIR, SHIPPED_KB_JSON } from "../paths.js";
 import { readKbFiles } from "./read-kb-files.js";
 
 // The shipped KB is validated at build time (scripts/build-kb.ts) into dist/kb.json, so the
 // everyday path only parses JSON and never loads zod. A custom KB (--kb, BPO_ADVISOR_KB) is
 // validated here, in full.
 
-const SHIPPED_JSON = new URL("./kb.json", import.meta.url);
-/** The KB sources; from src/ and dist/ alike, ../data/kb. */
-export const SHIPPED_KB_DIR = fileURLToPath(new URL("../data/kb", import.meta.url));
+export { SHIPPED_KB_DIR };
 
 export async function loadKnowledgeBase(io: Io, kbPath: string | undefined): Promise<KnowledgeBase> {
   const custom = kbPath ?? (io.env.BPO_ADVISOR_KB || undefined);
   if (custom === undefined) {
-    const built = await readFile(SHIPPED_JSON, "utf8").catch(() => undefined);
+    const built = await readFile(SHIPPED_KB_JSON, "utf8").catch(() => undefined);
     if (built !== undefined) return JSON.parse(built) as KnowledgeBase;
     return validateKbAt(SHIPPED_KB_DIR, io.cwd); // running from source, before a build
   }

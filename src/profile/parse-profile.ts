@@ -1,6 +1,6 @@
 import { type Profile, type ProfileInput, ProfileSchema } from "../core/profile-schema.js";
 import { schemaIssues } from "../core/schema-issues.js";
-import { parseYamlDocument } from "../core/yaml-document.js";
+import { parseDocumentText } from "../core/yaml-document.js";
 import type { InputIssue } from "../errors.js";
 
 // Profiles from text (a file, stdin, a batch line) or from an object (flags, the quiz). Zod is
@@ -10,7 +10,7 @@ export type ProfileResult = { ok: true; profile: Profile } | { ok: false; issues
 
 /** Parses a YAML or JSON profile; problems come back located as file:line:col. */
 export function parseProfileText(text: string, file: string): ProfileResult {
-  const parsed = parseYamlDocument(text, file);
+  const parsed = parseDocumentText(text, file);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const value = parsed.doc.value;
   if (value === null || value === undefined)

@@ -1,0 +1,9 @@
+import { fileURLToPath } from "node:url";
+
+// Where the package's own files are. This module sits one folder below the package root both as
+// source (src/paths.ts) and once bundled (dist/*.js), so "../" is the package root either way.
+
+/** The shipped KB, validated at build time (scripts/build-kb.ts); absent when running from source. */
+export const SHIPPED_KB_JSON = new URL("./kb.json", import.meta.url);
+/** The shipped KB's YAML files. */
+export const SHIPPED_KB_DIR = fileURLToPath(new URL("../data/kb", import.meta.url));
