@@ -16,7 +16,7 @@ import { described } from "./zod.js";
 // a YAML file is caught rather than silently ignored. Cross-references (ids, aliases, career
 // paths, sources) are checked in kb-check.ts, because they span files.
 
-const text = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
+const text = z.string().check(z.regex(/\S/, "must not be empty"));
 const optionalText = z.optional(text);
 const id = z
   .string()
