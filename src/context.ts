@@ -42,10 +42,3 @@ export const print = (stream: OutStream, text: string): void => {
 export const printJson = (io: Io, value: unknown): void => {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 };
-
-/** The width to wrap text to: the terminal's, else $COLUMNS, else 80. */
-export const terminalWidth = (io: Io): number => {
-  const fromEnv = Number.parseInt(io.env.COLUMNS ?? "", 10);
-  const width = io.stdout.columns ?? (Number.isFinite(fromEnv) ? fromEnv : 80);
-  return Math.max(40, Math.min(width, 120));
-};

@@ -1,12 +1,4 @@
-import {
-  type GlobalOptions,
-  type InStream,
-  type Io,
-  type OutStream,
-  print,
-  printJson,
-  terminalWidth,
-} from "../context.js";
+import { type GlobalOptions, type InStream, type Io, type OutStream, print, printJson } from "../context.js";
 import type { Role } from "../core/kb-schema.js";
 import type { RoleMatch } from "../core/match-types.js";
 import type { Profile } from "../core/profile-schema.js";
@@ -17,6 +9,7 @@ import { saveProblem, saveProfile } from "../profile/save-profile.js";
 import type { Prompter } from "../prompt/adapter.js";
 import { runQuiz } from "../quiz/run-quiz.js";
 import { colorFor, colorLevel } from "../render/color.js";
+import { prepareLayout } from "../render/layout.js";
 import { matchJson } from "../render/match-json.js";
 import { renderMatches } from "../render/match-text.js";
 import { renderRole } from "../render/role-text.js";
@@ -59,7 +52,7 @@ export async function quizCommand(
     const problem = await saveProblem(options.save, { cwd: io.cwd, force: options.force });
     if (problem) throw usageError(`--save ${options.save}: ${problem.message}`, problem.hint);
   }
-  const kb = await loadKnowledgeBase(io, options.kb);
+  const [kb, width] = await Promise.all([loadKnowledgeBase(io, options.kb), prepareLayout(io, { measure: true })]);
   // stdout is kept for the result alone when it is JSON or goes to a file
   const ui = options.json || !io.stdout.isTTY ? io.stderr : io.stdout;
   const prompter = await openPrompter({
@@ -71,7 +64,7 @@ export async function quizCommand(
   const profile = await runQuiz(kb, prompter);
   const ranked = rankRoles(kb, profile);
   const shown = options.all ? ranked : ranked.slice(0, options.top);
-  const style = { chalk: colorFor(io, options.color), width: terminalWidth(io) };
+  const style = { chalk: colorFor(io, options.color), width };
   if (options.json) printJson(io, matchJson(profile, shown));
   else print(io.stdout, renderMatches(shown, { ...style, explain: options.explain, total: ranked.length }));
 

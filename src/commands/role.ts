@@ -1,4 +1,4 @@
-import { type GlobalOptions, type Io, print, printJson, terminalWidth } from "../context.js";
+import { type GlobalOptions, type Io, print, printJson } from "../context.js";
 import type { KnowledgeBase, Role } from "../core/kb-schema.js";
 import { findRole, indexRoles } from "../core/lookup.js";
 import type { RoleMatch } from "../core/match-types.js";
@@ -7,6 +7,7 @@ import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js";
 import { colorFor } from "../render/color.js";
 import { roleJson, roleNotFoundJson } from "../render/json.js";
+import { prepareLayout } from "../render/layout.js";
 import { renderCandidates, renderNoMatch } from "../render/lists-text.js";
 import { matchResultJson } from "../render/match-json.js";
 import { renderMatch } from "../render/match-text.js";
@@ -26,7 +27,7 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
       const fit = await fitOf(kb, found.role, options, io);
       if (options.json) printJson(io, { ...roleJson(found.role), ...(fit ? { fit: matchResultJson(fit) } : {}) });
       else {
-        const width = terminalWidth(io);
+        const width = await prepareLayout(io, { measure: fit !== undefined });
         const details = renderRole(kb, found.role, { chalk, width });
         const fitText = fit
           ? `\n\n${chalk.bold.underline("How you fit")}\n${renderMatch(fit, { chalk, width, explain: true, rank: 1, titleWidth: 0 })}`

@@ -5,6 +5,7 @@ import { ExitCode } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { colorFor } from "../render/color.js";
 import { rolesJson } from "../render/json.js";
+import { prepareLayout } from "../render/layout.js";
 import { renderRolesTable } from "../render/lists-text.js";
 
 export interface RolesOptions extends GlobalOptions {
@@ -26,6 +27,9 @@ export async function rolesCommand(options: RolesOptions, io: Io): Promise<ExitC
   const kb = await loadKnowledgeBase(io, options.kb);
   const roles = filterRoles(kb.roles, options);
   if (options.json) printJson(io, rolesJson(roles));
-  else print(io.stdout, renderRolesTable(kb, roles, colorFor(io, options.color)));
+  else {
+    await prepareLayout(io, { measure: true });
+    print(io.stdout, renderRolesTable(kb, roles, colorFor(io, options.color)));
+  }
   return ExitCode.ok;
 }

@@ -1,9 +1,10 @@
-import { type GlobalOptions, type Io, print, printJson, terminalWidth } from "../context.js";
+import { type GlobalOptions, type Io, print, printJson } from "../context.js";
 import { searchRoles } from "../core/search.js";
 import { ExitCode } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { colorFor } from "../render/color.js";
 import { searchJson } from "../render/json.js";
+import { prepareLayout } from "../render/layout.js";
 import { renderSearchResults } from "../render/lists-text.js";
 
 export interface SearchOptions extends GlobalOptions {
@@ -17,7 +18,7 @@ export async function searchCommand(options: SearchOptions, io: Io): Promise<Exi
   if (options.json) printJson(io, searchJson(options.text, hits));
   else {
     const chalk = colorFor(io, options.color);
-    print(hits.length ? io.stdout : io.stderr, renderSearchResults(options.text, hits, chalk, terminalWidth(io)));
+    print(hits.length ? io.stdout : io.stderr, renderSearchResults(options.text, hits, chalk, await prepareLayout(io)));
   }
   return hits.length ? ExitCode.ok : ExitCode.notFound;
 }

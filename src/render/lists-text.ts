@@ -23,7 +23,7 @@ export function renderSearchResults(
   query: string,
   hits: readonly SearchHit[],
   chalk: ChalkInstance,
-  width: number,
+  width: number | undefined,
 ): string {
   if (hits.length === 0) return `Nothing matches "${sanitize(query)}".`;
   const blocks = hits.map((hit, i) => {

@@ -5,7 +5,8 @@ import { sanitize } from "./sanitize.js";
 
 export interface MatchTextOptions {
   chalk: ChalkInstance;
-  width: number;
+  /** The width to wrap to; undefined: no wrapping. */
+  width: number | undefined;
   /** Every factor's points, not just the top reasons and gaps. */
   explain?: boolean;
   /** How many roles were scored in all (for "5 of 20"). */

@@ -6,7 +6,8 @@ import { sanitize, sanitizeDeep } from "./sanitize.js";
 
 export interface TextStyle {
   chalk: ChalkInstance;
-  width: number;
+  /** The width to wrap to; undefined: no wrapping. */
+  width: number | undefined;
 }
 
 /** A role's full details, in sections, wrapped to the terminal. Unsourced facts say "not known". */
