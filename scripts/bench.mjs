@@ -1,0 +1,86 @@
+// npm run bench: start-up and scale of the built CLI, measured as ratios against a baseline run
+// in the same process at the same time, never as absolute timings in a test (this machine's
+// timings are noisy). Runs are interleaved and the median is taken.
+//   node scripts/bench.mjs [--runs N] [--full]      (--full adds 1,000,000 batch lines for peak RSS)
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({ options: { runs: { type: "string", default: "21" }, full: { type: "boolean" } } });
+const RUNS = Number(values.runs);
+const BIN = "bin/bpo-advisor.js";
+const SAMPLE = "test/fixtures/profiles/sample.json";
+mkdirSync(".bench", { recursive: true });
+if (!existsSync("dist/main.js")) throw new Error("build first: npm run build");
+
+const seconds = (args, options = {}) => {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "ignore"], ...options });
+  if (result.status !== 0 && !options.allowFail) throw new Error(`${args.join(" ")} exited ${result.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (s) => `${(s * 1000).toFixed(1)} ms`;
+const results = {};
+
+// 1. start-up, against a bare `node -e 0`
+const startup = {
+  "node -e 0 (baseline)": [["-e", "0"]],
+  "bpo-advisor --version": [[BIN, "--version"], 1.2],
+  'bpo-advisor role "accounts payable"': [[BIN, "role", "accounts payable"], 1.3],
+  "bpo-advisor match --profile sample.json --json": [[BIN, "match", "--profile", SAMPLE, "--json"], 1.3],
+};
+const times = Object.fromEntries(Object.keys(startup).map((k) => [k, []]));
+for (let i = 0; i < RUNS; i++) for (const [name, [args]] of Object.entries(startup)) times[name].push(seconds(args));
+const base = median(times["node -e 0 (baseline)"]);
+console.log(`Start-up (median of ${RUNS} interleaved runs)`);
+for (const [name, [, target]] of Object.entries(startup)) {
+  const m = median(times[name]);
+  const ratio = m / base;
+  results[name] = { ms: m * 1000, ratio, target };
+  const verdict = target ? (ratio <= target ? `within ${target}x` : `over the ${target}x target`) : "";
+  console.log(`  ${name.padEnd(48)} ${ms(m).padStart(9)}  ${ratio.toFixed(2)}x  ${verdict}`);
+}
+
+// 2. scale: a synthetic KB of 10,000 roles
+const KB = ".bench/kb-10000.json";
+if (!existsSync(KB)) execFileSync("npx", ["tsx", "scripts/gen-synthetic-kb.ts", "10000", KB], { stdio: "ignore" });
+const scale = {
+  "match over 10,000 roles": [[BIN, "--kb", KB, "match", "--profile", SAMPLE, "--json"], 1.0],
+  "role <typo> over 10,000 roles": [[BIN, "--kb", KB, "role", "acounts payble specilist 77"], 0.5],
+};
+console.log("\nScale (synthetic KB of 10,000 roles; median of 5)");
+for (const [name, [args, limit]] of Object.entries(scale)) {
+  const m = median(Array.from({ length: 5 }, () => seconds(args, { allowFail: true })));
+  results[name] = { seconds: m, limit };
+  console.log(`  ${name.padEnd(48)} ${m.toFixed(2).padStart(6)} s   ${m <= limit ? "within" : "over"} ${limit} s`);
+}
+
+// 3. batch throughput over 100,000 lines, against a script that only parses and re-serialises them
+const LINES = ".bench/batch-100000.jsonl";
+if (!existsSync(LINES))
+  execFileSync("npx", ["tsx", "scripts/gen-batch.ts", "100000", "--out", LINES], { stdio: "ignore" });
+const ceiling = median(Array.from({ length: 3 }, () => seconds(["scripts/bench-batch-ceiling.mjs", LINES])));
+const batch = median(Array.from({ length: 3 }, () => seconds([BIN, "match", "--batch", LINES])));
+const rate = (s) => Math.round(100_000 / s);
+results.batch = { profilesPerSecond: rate(batch), ceilingPerSecond: rate(ceiling), share: ceiling / batch };
+console.log("\nBatch (100,000 JSON Lines profiles; median of 3)");
+console.log(`  ceiling: parse + re-serialise only             ${String(rate(ceiling)).padStart(9)} lines/s`);
+console.log(
+  `  bpo-advisor match --batch                      ${String(rate(batch)).padStart(9)} profiles/s  ${(ceiling / batch).toFixed(2)} of the ceiling (target 0.5)`,
+);
+
+// 4. optional: peak memory over 1,000,000 lines
+if (values.full) {
+  const BIG = ".bench/batch-1000000.jsonl";
+  if (!existsSync(BIG))
+    execFileSync("npx", ["tsx", "scripts/gen-batch.ts", "1000000", "--out", BIG], { stdio: "ignore" });
+  const timed = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, BIN, "match", "--batch", BIG], {
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+  });
+  const kb = Number(timed.stderr.trim().split("\n").pop());
+  results.peakRssMb1M = kb / 1024;
+  console.log(`\nPeak RSS over 1,000,000 batch lines: ${(kb / 1024).toFixed(0)} MB (target under 200 MB)`);
+}
+writeFileSync(".bench/results.json", `${JSON.stringify(results, null, 2)}\n`);

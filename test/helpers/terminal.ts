@@ -1,0 +1,92 @@
+import { spawnSync } from "node:child_process";
+
+// A real terminal for the built command: tmux gives it a pseudo-terminal, a test types into it
+// and reads the screen. Every step waits for what it needs to see, so a slow machine only makes
+// a test slower, not flaky.
+
+const STEP_TIMEOUT = 30_000;
+const SOCKET = `bpo-advisor-test-${process.pid}-${Date.now()}`;
+
+function tmux(...args: string[]): string {
+  const result = spawnSync("tmux", ["-L", SOCKET, ...args], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`tmux ${args.join(" ")} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** Ends every terminal this test file opened. */
+export const closeTerminals = () => spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
+
+export class Terminal {
+  /** Runs `command` (a shell line) in a new 120x50 terminal; it prints EXIT=<code> when it ends. */
+  constructor(
+    readonly session: string,
+    command: string,
+    cwd: string,
+  ) {
+    const line = `${command}; echo EXIT=$?; sleep 3600`;
+    tmux("new-session", "-d", "-x", "120", "-y", "50", "-s", session, "-c", cwd, "-e", "NO_COLOR=1", line);
+  }
+
+  /** The screen as it shows now, or with all that has scrolled off it. */
+  screen(scrolled = false): string {
+    return tmux("capture-pane", "-p", "-t", this.session, ...(scrolled ? ["-S", "-"] : []));
+  }
+
+  async waitFor(wanted: RegExp, scrolled = false): Promise<string> {
+    const deadline = Date.now() + STEP_TIMEOUT;
+    for (;;) {
+      const text = this.screen(scrolled);
+      if (wanted.test(text)) return text;
+      if (Date.now() > deadline) throw new Error(`${wanted} did not appear; the screen shows:\n${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  press(...keys: string[]): void {
+    tmux("send-keys", "-t", this.session, ...keys);
+  }
+
+  /** Types text, then Enter: in a list, typing the start of a choice's name moves to it. */
+  type(text: string): void {
+    tmux("send-keys", "-t", this.session, "-l", text);
+    this.press("Enter");
+  }
+}
+
+/** The question being asked now (answered ones show a tick instead of "?"). */
+export const question = (k: number) => new RegExp(`\\? Question ${k} of \\d+: `);
+
+/**
+ * Answers all twelve questions as a B.Com graduate with English C1, two years of work (one in
+ * BPO, customer-facing), 45 WPM, non-voice, nights, finance; then confirms the review.
+ */
+export async function answerQuiz(t: Terminal): Promise<void> {
+  const answers: [number, () => void][] = [
+    [1, () => t.press("Space", "Enter")], // English, the first language listed
+    [2, () => t.type("C1")],
+    [3, () => t.type("Bachelor")],
+    [4, () => t.type("Commerce")],
+    [5, () => t.type("2")],
+    [6, () => t.type("1")],
+    [7, () => t.type("1")],
+    [8, () => t.type("0")],
+    [9, () => t.type("45")],
+    [10, () => t.type("Non-voice")],
+    [11, () => t.type("Yes")],
+    [12, () => t.press("Down", "Down", "Down", "Space", "Enter")], // the fourth domain
+  ];
+  for (const [k, answer] of answers) {
+    await t.waitFor(question(k));
+    answer();
+  }
+  await t.waitFor(/✔ Question 12 of 12: Which kinds of work interest you\? .*Finance and accounting/);
+  await t.waitFor(/\? Your answers\. Pick one to change it/);
+  t.press("Enter");
+}
+
+/** The same answers as `match` flags. */
+export const QUIZ_ANSWERS_AS_FLAGS = [
+  ...["--lang", "en:C1", "--education", "bachelor", "--field", "commerce", "--years", "2"],
+  ...["--bpo-years", "1", "--customer-years", "1", "--leadership-years", "0", "--wpm", "45"],
+  ...["--mode", "non-voice", "--night-shifts", "--interest", "finance"],
+];
