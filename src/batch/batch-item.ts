@@ -1,0 +1,27 @@
+// What a batch reader (JSON Lines or CSV) hands on for each line or row: a profile object still
+// to be validated, or what is wrong with the line. `line` is the physical line it starts on.
+
+export type BatchId = string | number | null;
+
+export type BatchItem =
+  | { line: number; id: BatchId; profile: Record<string, unknown> }
+  | { line: number; id: BatchId; error: string };
+
+/** A line's input as read, before any profile is made of it. */
+export interface BatchInput {
+  /** Items in input order, in batches: the output is written once per batch. */
+  batches: AsyncIterable<BatchItem[]>;
+  /** Lines (or rows) skipped as blank so far. */
+  blank(): number;
+  /** "line" for JSON Lines, "row" for CSV: the word the summary counts in. */
+  unit: "line" | "row";
+}
+
+/** The id a profile gives itself, when it gives a usable one (the schema allows a string or a number). */
+export const idOf = (value: Record<string, unknown>): BatchId =>
+  typeof value.id === "string" || (typeof value.id === "number" && Number.isFinite(value.id)) ? value.id : null;
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+export const MAX_LINE_BYTES = 1024 * 1024;
