@@ -318,6 +318,16 @@ describe("bpo-advisor quiz", () => {
     expect(outputs).toEqual([]);
   });
 
+  it("refuses --save into a read-only folder before asking anything", async () => {
+    // /proc/sys is read-only even for root, for whom a folder's permission bits do not count
+    const { io } = terminalIo();
+    const { open, outputs } = opener(scripted([]).prompter);
+    const refusal = quizCommand(quizOptions({ save: "/proc/sys/me.yaml" }), io, open);
+    await expect(refusal).rejects.toThrow("--save /proc/sys/me.yaml: the folder /proc/sys is not writable");
+    await expect(refusal).rejects.toMatchObject({ exitCode: 2 });
+    expect(outputs).toEqual([]);
+  });
+
   it("saves a profile that `match --profile FILE --json` ranks exactly as the quiz's --json did", async () => {
     const { io, out } = terminalIo({ stdoutIsTerminal: false });
     const script = scripted([...FULL_RUN, GO_ON]);
