@@ -83,7 +83,13 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       .description("rank the roles that fit a profile, say why, and what is missing")
       .option("--top <n>", "show the best n roles", positiveInt("--top"), 5)
       .option("--all", "show every role")
-      .option("--explain", "show every factor's points for each role"),
+      .option("--explain", "show every factor's points for each role")
+      .option("--batch <file>", "match every profile of a JSON Lines or CSV file (- reads stdin); prints JSON Lines")
+      .addOption(
+        new Option("--format <format>", "the --batch file's format (default: csv for a .csv file, else jsonl)").choices(
+          ["jsonl", "csv"],
+        ),
+      ),
   )
     .addHelpText(
       "after",
@@ -92,6 +98,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
         "bpo-advisor match --profile me.yaml --explain",
         "bpo-advisor match --profile me.yaml --years 3 --json",
         "cat me.json | bpo-advisor match --profile - --top 3",
+        "bpo-advisor match --batch people.jsonl --top 3 > matches.jsonl",
       ]) +
         "\nA profile file (YAML or JSON; every field optional):\n" +
         "  languages: [{ code: en, level: C1 }]     # A1 A2 B1 B2 C1 C2 native\n" +

@@ -13,9 +13,18 @@ export interface MatchOptions extends GlobalOptions, ProfileFlags {
   top: number;
   all?: boolean;
   explain?: boolean;
+  /** A JSON Lines or CSV file of profiles (- for stdin): see src/batch/run-batch.ts. */
+  batch?: string;
+  format?: "jsonl" | "csv";
 }
 
 export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitCode> {
+  if (options.batch !== undefined) {
+    return (await import("../batch/run-batch.js")).runBatch({ ...options, batch: options.batch }, io);
+  }
+  if (options.format !== undefined) {
+    throw usageError("--format says how to read a --batch file", "add --batch FILE, or drop --format");
+  }
   if (options.profile === undefined && !hasProfileFlags(options)) {
     throw usageError(
       "match needs a profile: --profile FILE, or flags such as --lang en:B2 --education bachelor",

@@ -1,0 +1,42 @@
+import type { KnowledgeBase } from "../core/kb-schema.js";
+import { ProfileSchema } from "../core/profile-schema.js";
+import { schemaIssues } from "../core/schema-issues.js";
+import { rankRoles } from "../core/score.js";
+import type { ParsedDocument } from "../core/yaml-document.js";
+import { matchResultJson } from "../render/match-json.js";
+import type { BatchItem } from "./batch-item.js";
+
+// One output line of `match --batch`, pure: the item's profile validated by the same schema as
+// `match --profile`, ranked by the same scorer, each result as in `match --json`.
+
+export interface OutputLine {
+  matched: boolean;
+  /** The JSON of the line, without its newline. */
+  json: string;
+}
+
+/** `limit`: how many results to keep (--top), or undefined for all (--all). */
+export function matchLine(kb: KnowledgeBase, item: BatchItem, limit: number | undefined): OutputLine {
+  if ("error" in item) return rejected(item.id, item.line, item.error);
+  const parsed = ProfileSchema.safeParse(item.profile);
+  if (!parsed.success) return rejected(item.id, item.line, describeIssues(parsed.error));
+  const ranked = rankRoles(kb, parsed.data);
+  const results = (limit === undefined ? ranked : ranked.slice(0, limit)).map(matchResultJson);
+  return { matched: true, json: JSON.stringify({ id: item.id, line: item.line, results }) };
+}
+
+const rejected = (id: BatchItem["id"], line: number, error: string): OutputLine => ({
+  matched: false,
+  json: JSON.stringify({ id, line, error }),
+});
+
+// A line has no YAML positions to point at (its number is in the output already), so the
+// wording of `match --profile` is reused with a document that locates nothing.
+const NOWHERE: ParsedDocument = { value: undefined, locate: () => ({ line: 0, col: 0 }) };
+
+/** "languages[0].code: unknown language ...; education.feild: unknown key "feild"" */
+export function describeIssues(error: Parameters<typeof schemaIssues>[0]): string {
+  return schemaIssues(error, "", NOWHERE)
+    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
+    .join("; ");
+}

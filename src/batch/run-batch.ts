@@ -1,0 +1,61 @@
+import { once } from "node:events";
+import type { Io, OutStream } from "../context.js";
+import type { KnowledgeBase } from "../core/kb-schema.js";
+import { ExitCode } from "../errors.js";
+import { loadKnowledgeBase } from "../kb/load-kb.js";
+import type { BatchInput } from "./batch-item.js";
+import { type BatchOptions, refuseProfileOptions } from "./batch-options.js";
+import { csvInput } from "./csv-input.js";
+import { jsonlInput } from "./jsonl-input.js";
+import { matchLine } from "./match-line.js";
+import { batchFormatOf, openBatchInput } from "./open-input.js";
+import { type BatchCounts, progressMeter } from "./progress.js";
+
+// `match --batch FILE`: JSON Lines (or CSV) in, JSON Lines out, one line per input line, in
+// order, as each batch of input is read. Memory holds one batch, however long the input.
+
+/** Output is written when a batch is done, or sooner once this much is waiting. */
+const FLUSH_CHARS = 1024 * 1024;
+
+export async function runBatch(options: BatchOptions, io: Io): Promise<ExitCode> {
+  refuseProfileOptions(options);
+  const kb = await loadKnowledgeBase(io, options.kb);
+  const opened = await openBatchInput(io, options.batch);
+  const input: BatchInput =
+    batchFormatOf(options.batch, options.format) === "csv"
+      ? csvInput(opened.chunks, opened.shown)
+      : jsonlInput(opened.chunks);
+  const counts = await matchAll(kb, input, options.all ? undefined : options.top, io);
+  return counts.rejected > 0 ? ExitCode.failure : ExitCode.ok;
+}
+
+async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | undefined, io: Io) {
+  const counts: BatchCounts = { matched: 0, rejected: 0, blank: 0 };
+  const meter = progressMeter(io.stderr, input.unit);
+  for await (const items of input.batches) {
+    let out = "";
+    for (const item of items) {
+      const line = matchLine(kb, item, limit);
+      if (line.matched) counts.matched += 1;
+      else counts.rejected += 1;
+      out += `${line.json}\n`;
+      if (out.length >= FLUSH_CHARS) {
+        await write(io.stdout, out);
+        out = "";
+      }
+    }
+    counts.blank = input.blank();
+    meter.update(counts);
+    await write(io.stdout, out);
+  }
+  counts.blank = input.blank();
+  meter.finish(counts);
+  return counts;
+}
+
+/** Writes, then waits while the reader is behind: a slow consumer slows the run, not its memory. */
+async function write(stream: OutStream, text: string): Promise<void> {
+  if (text === "" || stream.write(text) !== false) return;
+  const emitter = stream as Partial<NodeJS.EventEmitter>;
+  if (typeof emitter.once === "function") await once(emitter as NodeJS.EventEmitter, "drain");
+}

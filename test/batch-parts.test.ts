@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { readHeader, rowToProfile } from "../src/batch/csv-columns.js";
+import { jsonlItem } from "../src/batch/jsonl-input.js";
+import { progressMeter, summaryText } from "../src/batch/progress.js";
+
+describe("a JSON line", () => {
+  it.each([
+    ["a profile", '{"id": "a", "languages": []}', { line: 3, id: "a", profile: { id: "a", languages: [] } }],
+    ["a number id", '{"id": 7}', { line: 3, id: 7, profile: { id: 7 } }],
+    ["an id of the wrong type", '{"id": {"x": 1}}', { line: 3, id: null, profile: { id: { x: 1 } } }],
+    ["spaces only", " \t ", undefined],
+    ["nothing", "", undefined],
+    [
+      "an array",
+      "[]",
+      { line: 3, id: null, error: 'a profile is a JSON object, such as {"languages": [...]}, not an array' },
+    ],
+  ])("holding %s", (_name, text, expected) => {
+    expect(jsonlItem({ n: 3, bytes: Buffer.from(text) })).toEqual(expected);
+  });
+
+  it("may open the input with a byte-order mark", () => {
+    expect(jsonlItem({ n: 1, bytes: Buffer.from('\ufeff{"id": 1}') })).toMatchObject({ id: 1 });
+  });
+
+  it("over the limit says how long it was", () => {
+    expect(jsonlItem({ n: 2, overLimit: 3 * 1024 * 1024 + 5 })).toEqual({
+      line: 2,
+      id: null,
+      error: "the line is 3 MiB, over the 1 MiB a line may be; it was skipped",
+    });
+  });
+});
+
+describe("the CSV header", () => {
+  it("names columns in any case and with any separator", () => {
+    expect(readHeader(["ID", "bpo_years", "Customer Facing Years", "typing-wpm"])).toEqual({
+      columns: ["id", "bpoYears", "customerFacingYears", "typingWpm"],
+    });
+  });
+
+  it.each([
+    [["id", "langs"], /column 2 of the header, "langs", is not a column/],
+    [["id", "ID"], /names the column "id" twice/],
+  ])("refuses %j", (cells, message) => {
+    expect(readHeader(cells)).toEqual({ error: expect.stringMatching(message) });
+  });
+});
+
+describe("a CSV row as a profile", () => {
+  it.each([
+    [
+      "languages",
+      "en:C1; de:B2",
+      {
+        languages: [
+          { code: "en", level: "C1" },
+          { code: "de", level: "B2" },
+        ],
+      },
+    ],
+    ["languages", "German", { languages: [{ code: "German" }] }],
+    ["education", "bachelor", { education: { level: "bachelor" } }],
+    ["years", "2.5", { experience: { years: 2.5 } }],
+    ["years", "two", { experience: { years: "two" } }],
+    ["typingWpm", "40", { skills: { typingWpm: 40 } }],
+    ["nightShifts", "Yes", { preferences: { nightShifts: true } }],
+    ["nightShifts", "0", { preferences: { nightShifts: false } }],
+    ["nightShifts", "maybe", { preferences: { nightShifts: "maybe" } }],
+    ["interests", "finance;hr", { preferences: { interests: ["finance", "hr"] } }],
+    ["id", " 42 ", { id: "42" }],
+    ["workMode", "", {}],
+  ] as const)("reads %s %j", (column, cell, expected) => {
+    expect(rowToProfile([column], [cell])).toEqual(expected);
+  });
+
+  it("puts education and field of study together, and leaves missing cells out", () => {
+    expect(rowToProfile(["education", "field", "workMode"], ["master", "hr"])).toEqual({
+      education: { level: "master", field: "hr" },
+    });
+  });
+});
+
+describe("the progress line and summary", () => {
+  const counts = { matched: 990, rejected: 8, blank: 2 };
+
+  it("sums up lines read, matched, rejected and blank, with the rate", () => {
+    expect(summaryText(counts, "line", 2000)).toBe(
+      "batch: 1,000 lines read: 990 matched, 8 rejected, 2 blank; 2.0 s, 499 profiles/s",
+    );
+    expect(summaryText({ matched: 1, rejected: 0, blank: 0 }, "row", 0)).toBe(
+      "batch: 1 row read: 1 matched, 0 rejected; 0.0 s, 0 profiles/s",
+    );
+  });
+
+  const fakeStderr = (isTTY: boolean) => {
+    const writes: string[] = [];
+    return { writes, stream: { isTTY, write: (text: string) => writes.push(text) } };
+  };
+
+  it("redraws a terminal's progress line at most four times a second, and clears it at the end", () => {
+    const { writes, stream } = fakeStderr(true);
+    let now = 0;
+    const meter = progressMeter(stream, "line", () => now);
+    for (now = 100; now <= 1000; now += 100) meter.update(counts);
+    expect(writes).toEqual([
+      "\r\x1b[Kmatching: 998 lines (3,327/s), 8 rejected",
+      "\r\x1b[Kmatching: 998 lines (1,663/s), 8 rejected",
+      "\r\x1b[Kmatching: 998 lines (1,109/s), 8 rejected",
+    ]);
+    meter.finish(counts);
+    expect(writes.slice(3)).toEqual(["\r\x1b[K", expect.stringMatching(/^batch: 1,000 lines read: .*\n$/)]);
+  });
+
+  it("draws no progress line when stderr is not a terminal, only the summary", () => {
+    const { writes, stream } = fakeStderr(false);
+    let now = 0;
+    const meter = progressMeter(stream, "line", () => now);
+    for (now = 0; now <= 5000; now += 100) meter.update(counts);
+    meter.finish(counts);
+    expect(writes).toEqual([expect.stringMatching(/^batch: .*\n$/)]);
+  });
+});
