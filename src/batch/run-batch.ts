@@ -32,24 +32,31 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<ExitCode>
 async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | undefined, io: Io) {
   const counts: BatchCounts = { matched: 0, rejected: 0, blank: 0 };
   const meter = progressMeter(io.stderr, input.unit);
-  for await (const items of input.batches) {
-    let out = "";
-    for (const item of items) {
-      const line = matchLine(kb, item, limit);
-      if (line.matched) counts.matched += 1;
-      else counts.rejected += 1;
-      out += `${line.json}\n`;
-      if (out.length >= FLUSH_CHARS) {
-        await write(io.stdout, out);
-        out = "";
+  let ended = false;
+  try {
+    for await (const items of input.batches) {
+      let out = "";
+      for (const item of items) {
+        const line = matchLine(kb, item, limit);
+        if (line.matched) counts.matched += 1;
+        else counts.rejected += 1;
+        out += `${line.json}\n`;
+        if (out.length >= FLUSH_CHARS) {
+          await write(io.stdout, out);
+          out = "";
+        }
       }
+      counts.blank = input.blank();
+      meter.update(counts);
+      await write(io.stdout, out);
     }
+    ended = true;
+  } finally {
+    // when reading fails half-way, what was done is said before the error; when it fails at
+    // once (a CSV header), the error alone says it
     counts.blank = input.blank();
-    meter.update(counts);
-    await write(io.stdout, out);
+    if (ended || counts.matched + counts.rejected > 0) meter.finish(counts);
   }
-  counts.blank = input.blank();
-  meter.finish(counts);
   return counts;
 }
 
