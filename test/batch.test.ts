@@ -173,7 +173,9 @@ describe("bpo-advisor match --batch (CSV)", () => {
     const { code, stdout, stderr } = batch(["-", "--format", "csv"], "id,langs\n1,en:B2\n");
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^error: <stdin>: column 2 of the header, "langs", is not a column; the columns are id, name,/);
+    expect(stderr).toMatch(
+      /^error: <stdin>: column 2 of the header, "langs", is not a column; the columns are id, name,/,
+    );
   });
 
   it("rejects a row with more cells than the header, and one whose quote never closes", () => {
