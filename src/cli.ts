@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, InvalidArgumentError, Option } from "commander";
 import type { MatchOptions } from "./commands/match.js";
 import type { QuizOptions } from "./commands/quiz.js";
 import type { RoleOptions } from "./commands/role.js";
@@ -19,7 +19,7 @@ export const positiveInt = (name: string) => (value: string) => {
   return n;
 };
 
-export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
+export function buildProgram(io: Io, done: (code: ExitCode) => void, { completion = true } = {}): Command {
   const program = new Command("bpo-advisor")
     .description("Career advisor for BPO and shared-services jobs: which roles fit you, why, and what is missing.")
     .version(VERSION, "-V, --version", "print the version")
@@ -117,6 +117,8 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option("--save <file>", "save your profile to this file without asking (for `match --profile`)")
     .option("--force", "let --save overwrite an existing file")
     .option("--top <n>", "show the best n roles", positiveInt("--top"), 5)
+    .option("--all", "show every role")
+    .option("--explain", "show every factor's points for each role")
     .addHelpText(
       "after",
       examples(["npx bpo-advisor quiz", "bpo-advisor quiz --save me.yaml", "bpo-advisor quiz --json > result.json"]) +
@@ -172,6 +174,33 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .action((path: string | undefined, _o, cmd: Command) =>
       run(async () => (await import("./commands/kb-validate.js")).kbValidateCommand({ ...globals(cmd), path }, io)),
     );
+
+  if (completion) {
+    const plain = () => buildProgram(io, () => {}, { completion: false });
+    program
+      .command("completion")
+      .description("print a shell completion script for bash, zsh, fish or powershell")
+      .addArgument(new Argument("<shell>", "the shell").choices(["bash", "zsh", "fish", "powershell"]))
+      .addHelpText(
+        "after",
+        examples([
+          "bpo-advisor completion bash >> ~/.bashrc",
+          "bpo-advisor completion zsh > ~/.bpo-advisor.zsh && echo 'source ~/.bpo-advisor.zsh' >> ~/.zshrc",
+          "bpo-advisor completion fish > ~/.config/fish/completions/bpo-advisor.fish",
+        ]),
+      )
+      .action((shell: string) =>
+        run(async () => (await import("./commands/completion.js")).printCompletionScript(shell, plain(), io)),
+      );
+    // what the completion script calls at each [TAB]: `bpo-advisor complete -- <words>`
+    program
+      .command("complete", { hidden: true })
+      .argument("[words...]")
+      .allowUnknownOption()
+      .action((words: string[]) =>
+        run(async () => (await import("./commands/completion.js")).printCompletions(words, plain(), io)),
+      );
+  }
 
   return program;
 }

@@ -1,10 +1,11 @@
-import { type GlobalOptions, type Io, print, printJson, terminalWidth } from "../context.js";
+import { type GlobalOptions, type Io, print, printJson } from "../context.js";
 import { rankRoles } from "../core/score.js";
 import { ExitCode, usageError } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { loadProfile } from "../profile/load-profile.js";
 import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js";
 import { colorFor } from "../render/color.js";
+import { prepareLayout } from "../render/layout.js";
 import { matchJson } from "../render/match-json.js";
 import { renderMatches } from "../render/match-text.js";
 
@@ -42,7 +43,12 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
     const chalk = colorFor(io, options.color);
     print(
       io.stdout,
-      renderMatches(shown, { chalk, width: terminalWidth(io), explain: options.explain, total: ranked.length }),
+      renderMatches(shown, {
+        chalk,
+        width: await prepareLayout(io, { measure: true }),
+        explain: options.explain,
+        total: ranked.length,
+      }),
     );
   }
   return ExitCode.ok;
