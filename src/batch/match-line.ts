@@ -2,7 +2,6 @@ import type { KnowledgeBase } from "../core/kb-schema.js";
 import { ProfileSchema } from "../core/profile-schema.js";
 import { schemaIssues } from "../core/schema-issues.js";
 import { rankRoles } from "../core/score.js";
-import type { ParsedDocument } from "../core/yaml-document.js";
 import { matchResultJson } from "../render/match-json.js";
 import type { BatchItem } from "./batch-item.js";
 
@@ -30,13 +29,11 @@ const rejected = (id: BatchItem["id"], line: number, error: string): OutputLine 
   json: JSON.stringify({ id, line, error }),
 });
 
-// A line has no YAML positions to point at (its number is in the output already), so the
-// wording of `match --profile` is reused with a document that locates nothing.
-const NOWHERE: ParsedDocument = { value: undefined, locate: () => ({ line: 0, col: 0 }) };
-
+// A line has no positions to point at (its number is in the output already): the wording of
+// `match --profile`, without file:line:col.
 /** "languages[0].code: unknown language ...; education.feild: unknown key "feild"" */
 export function describeIssues(error: Parameters<typeof schemaIssues>[0]): string {
-  return schemaIssues(error, "", NOWHERE)
+  return schemaIssues(error, "")
     .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
     .join("; ");
 }

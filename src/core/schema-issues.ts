@@ -3,11 +3,14 @@ import type { InputIssue } from "../errors.js";
 import { asPathSegments, formatPath } from "./issue-path.js";
 import type { ParsedDocument } from "./yaml-document.js";
 
-/** Turns zod's issues into located, plain-words issues: one per problem, unknown keys each named. */
+/**
+ * Turns zod's issues into plain-words issues, one per problem, unknown keys each named; located
+ * as file:line:col when the parsed document is given (a value built from flags has none).
+ */
 export function schemaIssues(
   error: $ZodError,
   file: string,
-  doc: ParsedDocument,
+  doc?: ParsedDocument,
   prefix: readonly PropertyKey[] = [],
 ): InputIssue[] {
   return error.issues.flatMap((issue) => {
@@ -21,12 +24,13 @@ export function schemaIssues(
 
 function located(
   file: string,
-  doc: ParsedDocument,
+  doc: ParsedDocument | undefined,
   path: PropertyKey[],
   message: string,
   at: "value" | "key" = "value",
 ): InputIssue {
-  return { file, ...doc.locate(asPathSegments(path), at), path: formatPath(path) || undefined, message };
+  const position = doc?.locate(asPathSegments(path), at);
+  return { file, ...position, path: formatPath(path) || undefined, message };
 }
 
 function describe(issue: $ZodIssue): string {

@@ -30,15 +30,5 @@ export function parseProfileText(text: string, file: string): ProfileResult {
 export function parseProfileObject(input: ProfileInput | unknown, where: string): ProfileResult {
   const result = ProfileSchema.safeParse(input);
   if (result.success) return { ok: true, profile: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      file: where,
-      path: issue.path.map(String).join(".") || undefined,
-      message:
-        issue.code === "invalid_value"
-          ? `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
-          : issue.message,
-    })),
-  };
+  return { ok: false, issues: schemaIssues(result.error, where) };
 }
