@@ -137,6 +137,14 @@ describe("usage", () => {
     expect(option.stderr).toMatch(/unknown option '--jsn'\n\(Did you mean --json\?\)/);
   });
 
+  it("hides stack traces, unless BPO_ADVISOR_DEBUG=1 asks for them", () => {
+    const args = ["match", "--profile", "no-such.yaml"];
+    expect(runCli(args).stderr).not.toMatch(/\n\s+at /);
+    const debug = runCli(args, { env: { BPO_ADVISOR_DEBUG: "1" } });
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/no-such\.yaml: does not exist[\s\S]*\n\s+at /);
+  });
+
   it("exits 2 with help on stderr when no command is given", () => {
     const { code, stdout, stderr } = runCli([]);
     expect(code).toBe(2);
