@@ -1,4 +1,5 @@
 import Fuse from "fuse.js";
+import { compareIds } from "./compare.js";
 import type { Role } from "./kb-schema.js";
 import { normalizeName, sortedWords } from "./normalize.js";
 import { type TrigramFilter, trigramFilter } from "./trigram-filter.js";
@@ -69,6 +70,13 @@ export function findRole(index: RoleIndex, query: string): RoleLookup {
   const sorted = sortedWords(query);
   const exact = index.names.find((e) => e.norm === norm) ?? index.names.find((e) => e.sorted === sorted);
   if (exact) return { kind: "found", role: exact.role, matchedName: exact.name, how: "name" };
+  // the first words of a name ("accounts payable"), when every name they begin is one role's;
+  // one word ("specialist") is too common a start to settle on a role
+  const starts = norm.includes(" ") ? index.names.filter((e) => e.norm.startsWith(`${norm} `)) : [];
+  const [first] = starts;
+  if (first && starts.every((e) => e.role === first.role)) {
+    return { kind: "found", role: first.role, matchedName: first.name, how: "name" };
+  }
 
   const ranked = rankRoles(index, norm);
   const [best, next] = ranked;
@@ -114,4 +122,4 @@ function bestPerRole(results: Hit[]): Map<string, Candidate> {
   return best;
 }
 
-const byScoreThenId = (a: Candidate, b: Candidate) => a.score - b.score || a.role.id.localeCompare(b.role.id);
+const byScoreThenId = (a: Candidate, b: Candidate) => a.score - b.score || compareIds(a.role.id, b.role.id);

@@ -1,3 +1,4 @@
+import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Factor, RoleMatch } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
@@ -59,7 +60,7 @@ export function compareMatches(a: RoleMatch, b: RoleMatch): number {
     const byDistance = totalDistance(a) - totalDistance(b);
     if (Math.abs(byDistance) > 1e-9) return byDistance;
   }
-  return b.score - a.score || a.role.id.localeCompare(b.role.id);
+  return b.score - a.score || compareIds(a.role.id, b.role.id);
 }
 
 const REASON_RANK: Partial<Record<Factor["factor"], number>> = {

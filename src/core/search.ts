@@ -1,4 +1,5 @@
 import Fuse, { type FuseResult } from "fuse.js";
+import { compareIds } from "./compare.js";
 import type { Role } from "./kb-schema.js";
 
 // Free-text search over what a role is called and what it does: `invoices` finds the payable
@@ -32,7 +33,7 @@ export function searchRoles(roles: readonly Role[], text: string, limit = 10): S
   return fuse
     .search(text.trim(), { limit })
     .map(toHit)
-    .sort((a, b) => a.score - b.score || a.role.id.localeCompare(b.role.id));
+    .sort((a, b) => a.score - b.score || compareIds(a.role.id, b.role.id));
 }
 
 function toHit(result: FuseResult<Role>): SearchHit {
