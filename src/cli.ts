@@ -35,6 +35,9 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
     .addHelpText(
       "after",
       examples([
+        "bpo-advisor quiz",
+        "bpo-advisor match --lang en:B2 --education higher-secondary --mode voice",
+        "bpo-advisor match --batch people.jsonl > matches.jsonl",
         'bpo-advisor role "accounts payable"',
         "bpo-advisor roles --office back --mode non-voice",
         "bpo-advisor search invoices",
