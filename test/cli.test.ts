@@ -119,7 +119,7 @@ describe("usage", () => {
   });
 
   it("shows help with examples, for the program and for each command", () => {
-    expect(runCli(["--help"]).stdout).toMatch(/Examples:\n\s+\$ bpo-advisor role/);
+    expect(runCli(["--help"]).stdout).toMatch(/Examples:\n\s+\$ bpo-advisor quiz\n/);
     for (const command of ["roles", "role", "search"]) {
       const { code, stdout } = runCli([command, "--help"]);
       expect(code).toBe(0);
