@@ -3,14 +3,20 @@ import { languageNameOf, toLanguageCode } from "../core/languages.js";
 import type { Profile } from "../core/profile-schema.js";
 import type { Choice, Validate } from "../prompt/adapter.js";
 import { sanitize } from "../render/sanitize.js";
+import {
+  type Answers,
+  listOf,
+  once,
+  otherLanguagesProblem,
+  splitLanguages,
+  textOf,
+  wpmProblem,
+  yearsProblem,
+} from "./answers.js";
 
 // The questionnaire as data: what is asked, with which choices (from the KB's vocabularies), how
 // an answer is checked where it is typed, when a question is asked, and where its answer goes in
 // the profile. src/quiz/run-quiz.ts walks this table; nothing here does I/O.
-
-/** An answer as the prompt gives it: a choice's value, the ticked values, or the text typed. */
-export type Answer = string | readonly string[];
-export type Answers = Readonly<Record<string, Answer>>;
 
 /** The profile being filled in, validated against the profile contract once the quiz ends. */
 export interface ProfileDraft {
@@ -189,14 +195,6 @@ function levelQuestion(kb: KnowledgeBase, code: string): SelectQuestion {
   };
 }
 
-/** Asked when the answer `id` passes `test`; not known yet while `id` is unanswered. */
-const once =
-  (id: string, test: (answer: Answer) => boolean) =>
-  (answers: Answers): boolean | undefined => {
-    const answer = answers[id];
-    return answer === undefined ? undefined : test(answer);
-  };
-
 /** The languages chosen, ticked and typed, each once, in the order given. */
 function spokenLanguages(answers: Answers): string[] {
   const ticked = listOf(answers, "languages");
@@ -204,15 +202,6 @@ function spokenLanguages(answers: Answers): string[] {
   const codes = [...ticked.filter((c) => c !== OTHER), ...typed.map((t) => toLanguageCode(t) ?? t)];
   return [...new Set(codes)];
 }
-
-export const textOf = (answers: Answers, id: string): string | undefined => {
-  const answer = answers[id];
-  return typeof answer === "string" ? answer : undefined;
-};
-export const listOf = (answers: Answers, id: string): readonly string[] => {
-  const answer = answers[id];
-  return Array.isArray(answer) ? answer : [];
-};
 
 const fromVocabulary = (entries: readonly { id: string; label: string; description?: string }[]) =>
   entries.map((e) => ({
@@ -241,36 +230,4 @@ function partOfYears(
     },
     into: (text, p) => into(p, Number(text)),
   };
-}
-
-function yearsProblem(text: string): string | undefined {
-  const n = Number(text);
-  if (text.trim() === "") return "type a number of years (0 if none)";
-  if (!Number.isFinite(n)) return "type a number of years, such as 2 or 1.5";
-  if (n < 0) return "years cannot be below 0";
-  if (n > 60) return "type at most 60 years";
-  return undefined;
-}
-
-function wpmProblem(text: string): string | undefined {
-  if (text.trim() === "") return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 250) {
-    return "type a whole number of words per minute from 1 to 250, such as 40, or leave it empty";
-  }
-  return undefined;
-}
-
-const splitLanguages = (text: string) =>
-  text
-    .split(/[,;]/)
-    .map((t) => t.trim())
-    .filter((t) => t !== "");
-
-function otherLanguagesProblem(text: string): true | string {
-  const names = splitLanguages(text);
-  if (names.length === 0) return "type at least one language, such as Tamil or ta";
-  const unknown = names.find((name) => toLanguageCode(name) === undefined);
-  if (unknown === undefined) return true;
-  return `"${sanitize(unknown)}" is not a language I know: type its English name (Tamil) or ISO 639-1 code (ta)`;
 }

@@ -4,15 +4,8 @@ import { CliError, ExitCode, formatIssue } from "../errors.js";
 import { parseProfileObject } from "../profile/parse-profile.js";
 import type { Prompter } from "../prompt/adapter.js";
 import { sanitize } from "../render/sanitize.js";
-import {
-  type Answer,
-  type Answers,
-  listOf,
-  type ProfileDraft,
-  type Question,
-  quizQuestions,
-  textOf,
-} from "./questions.js";
+import { type Answer, type Answers, listOf, textOf } from "./answers.js";
+import { type ProfileDraft, type Question, quizQuestions } from "./questions.js";
 
 // Walks the question table through a Prompter, then lets the person review and change any
 // answer before the profile is built. No I/O but the Prompter's.
