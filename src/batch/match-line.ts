@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
-import { ProfileSchema } from "../core/profile-schema.js";
-import { schemaIssues } from "../core/schema-issues.js";
 import { rankRoles } from "../core/score.js";
+import type { InputIssue } from "../errors.js";
+import { parseProfileObject } from "../profile/parse-profile.js";
 import { matchResultJson } from "../render/match-json.js";
 import type { BatchItem } from "./batch-item.js";
 
@@ -17,9 +17,9 @@ export interface OutputLine {
 /** `limit`: how many results to keep (--top), or undefined for all (--all). */
 export function matchLine(kb: KnowledgeBase, item: BatchItem, limit: number | undefined): OutputLine {
   if ("error" in item) return rejected(item.id, item.line, item.error);
-  const parsed = ProfileSchema.safeParse(item.profile);
-  if (!parsed.success) return rejected(item.id, item.line, describeIssues(parsed.error));
-  const ranked = rankRoles(kb, parsed.data);
+  const parsed = parseProfileObject(item.profile, "");
+  if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues));
+  const ranked = rankRoles(kb, parsed.profile);
   const results = (limit === undefined ? ranked : ranked.slice(0, limit)).map(matchResultJson);
   return { matched: true, json: JSON.stringify({ id: item.id, line: item.line, results }) };
 }
@@ -32,8 +32,6 @@ const rejected = (id: BatchItem["id"], line: number, error: string): OutputLine 
 // A line has no positions to point at (its number is in the output already): the wording of
 // `match --profile`, without file:line:col.
 /** "languages[0].code: unknown language ...; education.feild: unknown key "feild"" */
-export function describeIssues(error: Parameters<typeof schemaIssues>[0]): string {
-  return schemaIssues(error, "")
-    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
-    .join("; ");
+export function describeIssues(issues: readonly InputIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ");
 }

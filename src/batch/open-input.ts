@@ -2,7 +2,7 @@ import { open } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { Io } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
-import { describeFsError } from "../kb/read-kb-files.js";
+import { describeFsError } from "../text-files.js";
 
 export type BatchFormat = "jsonl" | "csv";
 

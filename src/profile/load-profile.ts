@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Io } from "../context.js";
 import type { Profile } from "../core/profile-schema.js";
 import { InputError } from "../errors.js";
-import { decodeText, readTextFile } from "../kb/read-kb-files.js";
+import { decodeText, readTextFile } from "../text-files.js";
 import { parseProfileObject, parseProfileText } from "./parse-profile.js";
 import { applyFlags, type ProfileFlags } from "./profile-flags.js";
 
