@@ -123,6 +123,16 @@ export const CONTRACTS = {
 
 export function jsonSchemaOf(name: keyof typeof CONTRACTS): string {
   const { schema, io, title } = CONTRACTS[name];
-  const json = z.toJSONSchema(schema, { io, target: "draft-2020-12" });
+  const json = z.toJSONSchema(schema, { io, target: "draft-2020-12", override: keepDefault });
   return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
 }
+
+/**
+ * zod drops the default of a field whose type transforms its input (profile.languages, whose
+ * codes may be given as names); the JSON Schema keeps every default, which documents it and which
+ * the profile's compiled check fills in (src/profile/json-schema-defaults.ts).
+ */
+const keepDefault = ({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) => {
+  const def = (zodSchema as { _zod: { def: { type: string; defaultValue?: unknown } } })._zod.def;
+  if (def.type === "default" && !("default" in jsonSchema)) jsonSchema.default = structuredClone(def.defaultValue);
+};

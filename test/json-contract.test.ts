@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { PRECOMPILED, precompiledValidator } from "../scripts/precompiled-validators.js";
 import { CONTRACTS, jsonSchemaOf } from "../src/contracts.js";
 import { ROOT, runCli } from "./helpers/run-cli.js";
 
@@ -15,6 +16,10 @@ const validator = (name: keyof typeof CONTRACTS) => ajv.compile(committed(name))
 describe("the committed JSON Schemas", () => {
   it.each(Object.keys(CONTRACTS))("%s is up to date with the zod schema", (name) => {
     expect(readFileSync(join(ROOT, name), "utf8")).toBe(jsonSchemaOf(name as keyof typeof CONTRACTS));
+  });
+
+  it.each(Object.keys(PRECOMPILED))("%s, the validator compiled from one, is up to date", (name) => {
+    expect(readFileSync(join(ROOT, name), "utf8")).toBe(precompiledValidator(name as keyof typeof PRECOMPILED));
   });
 });
 

@@ -23,7 +23,7 @@ export async function loadKnowledgeBase(io: Io, kbPath: string | undefined): Pro
 
 export async function validateKbAt(path: string, cwd: string): Promise<KnowledgeBase> {
   const read = await readKbFiles(path, cwd);
-  const { validateKnowledgeBase } = await import("../core/kb-validate.js");
+  const { validateKnowledgeBase } = await import("../validation.js");
   const result = validateKnowledgeBase(read.files, path);
   const issues = [...read.issues, ...(result.ok ? [] : result.issues)];
   if (!result.ok || issues.length > 0) {

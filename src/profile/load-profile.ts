@@ -3,7 +3,7 @@ import type { Io } from "../context.js";
 import type { Profile } from "../core/profile-schema.js";
 import { InputError } from "../errors.js";
 import { decodeText, readTextFile } from "../text-files.js";
-import { parseProfileObject, parseProfileText } from "./parse-profile.js";
+import { checkProfile, checkProfileText } from "./check-profile.js";
 import { applyFlags, type ProfileFlags } from "./profile-flags.js";
 
 /** A profile file larger than this is refused: a real one is a few hundred bytes. */
@@ -18,11 +18,20 @@ export async function loadProfile(io: Io, file: string | undefined, flags: Profi
     const text =
       file === "-" ? await readStdin(io) : await readTextFile(resolve(io.cwd, file), file, MAX_PROFILE_BYTES);
     if ("issue" in text) throw new InputError(`cannot read the profile ${shown}`, [text.issue], HINT);
-    const parsed = parseProfileText(text.text, shown);
-    if (!parsed.ok) throw new InputError(`the profile ${shown} is invalid`, parsed.issues, HINT);
-    base = JSON.parse(JSON.stringify(parsed.profile));
+    let profile = checkProfileText(text.text);
+    if (!profile) {
+      // YAML, or a profile to explain: the YAML parser and zod load only here
+      const parsed = (await import("../validation.js")).parseProfileText(text.text, shown);
+      if (!parsed.ok) throw new InputError(`the profile ${shown} is invalid`, parsed.issues, HINT);
+      profile = parsed.profile;
+    }
+    base = JSON.parse(JSON.stringify(profile));
   }
-  const result = parseProfileObject(applyFlags(base, flags), shown);
+  const merged = applyFlags(base, flags);
+  const fast = checkProfile(merged);
+  if (fast) return fast;
+  // zod loads only for a profile the fast check does not settle (an invalid one, to explain it)
+  const result = (await import("../validation.js")).parseProfileObject(merged, shown);
   if (!result.ok) throw new InputError(`the profile ${shown} is invalid`, result.issues, HINT);
   return result.profile;
 }

@@ -4,7 +4,6 @@ import { access, link, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Profile } from "../core/profile-schema.js";
 import { CliError, ExitCode } from "../errors.js";
-import { profileToYaml } from "./profile-yaml.js";
 
 // Saving a profile: all or nothing (a temporary file in the same folder, then one rename or
 // link), and never over an existing file unless asked to. Problems a person can fix (a missing
@@ -42,6 +41,7 @@ export async function saveProblem(file: string, { cwd, force }: SaveOptions): Pr
 export async function saveProfile(file: string, profile: Profile, { cwd, force }: SaveOptions): Promise<void> {
   const path = resolve(cwd, file);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+  const { profileToYaml } = await import("../validation.js"); // the YAML writer loads only to save
   try {
     await writeFile(temp, profileToYaml(profile), { flag: "wx" });
     if (force) await rename(temp, path);

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { Profile } from "../core/profile-schema.js";
 import { CliError, ExitCode, formatIssue } from "../errors.js";
-import { parseProfileObject } from "../profile/parse-profile.js";
+import { checkProfile } from "../profile/check-profile.js";
 import type { Prompter } from "../prompt/adapter.js";
 import { sanitize } from "../render/sanitize.js";
 import { type Answer, type Answers, listOf, textOf } from "./answers.js";
@@ -25,7 +25,7 @@ export async function runQuiz(kb: KnowledgeBase, prompter: Prompter): Promise<Pr
       ],
     });
     const question = asked.find((q) => q.id === pick);
-    if (question === undefined) return toProfile(asked, answers);
+    if (question === undefined) return await toProfile(asked, answers);
     answers = { ...answers, [question.id]: await ask(prompter, kb, question, answers) };
     // a changed answer may open questions (a new language's level) or void others (years)
     answers = await askUnanswered(kb, prompter, answers);
@@ -86,14 +86,16 @@ function answerText(q: Question, answer: Answer | undefined): string {
   return answer.trim() === "" ? "skipped" : nameOf(answer.trim());
 }
 
-function toProfile(asked: readonly Question[], answers: Answers): Profile {
+async function toProfile(asked: readonly Question[], answers: Answers): Promise<Profile> {
   const draft: ProfileDraft = { languages: [], education: {}, experience: {}, skills: {}, preferences: {} };
   for (const q of asked) {
     const answer = answers[q.id];
     if (q.kind === "checkbox" && Array.isArray(answer)) q.into?.(answer, draft);
     else if (q.kind !== "checkbox" && typeof answer === "string") q.into?.(answer, draft);
   }
-  const result = parseProfileObject(draft, "the quiz's answers");
+  const checked = checkProfile(draft);
+  if (checked) return checked;
+  const result = (await import("../validation.js")).parseProfileObject(draft, "the quiz's answers");
   if (!result.ok) {
     // every answer was checked where it was typed, so this is a bug between the table and the contract
     throw new CliError("the quiz's answers do not make a valid profile", ExitCode.failure, {
