@@ -1,7 +1,11 @@
 import { Argument, Command, InvalidArgumentError, Option } from "commander";
-import type { MatchOptions } from "./commands/match.js";
-import type { QuizOptions } from "./commands/quiz.js";
-import type { RoleOptions } from "./commands/role.js";
+import { printCompletionScript, printCompletions } from "./commands/completion.js";
+import { kbValidateCommand } from "./commands/kb-validate.js";
+import { type MatchOptions, matchCommand } from "./commands/match.js";
+import { type QuizOptions, quizCommand } from "./commands/quiz.js";
+import { type RoleOptions, roleCommand } from "./commands/role.js";
+import { rolesCommand } from "./commands/roles.js";
+import { searchCommand } from "./commands/search.js";
 import type { GlobalOptions, Io } from "./context.js";
 import { DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, OFFICES } from "./core/vocabulary.js";
 import type { ExitCode } from "./errors.js";
@@ -9,7 +13,11 @@ import { collect, parseLanguageFlag, wordsPerMinute, years } from "./profile/pro
 import { VERSION } from "./version.js";
 
 // Wiring only: commander options in, a typed options object out, a command function called.
-// Commands are imported when they run, so each pays only for what it uses.
+// The commands are bundled with this file, since each module file Node loads costs about a
+// millisecond, more than their own code. What is heavy loads only when a command needs it: zod
+// and the YAML parser (src/validation.ts), inquirer, csv-parse, tab, string-width and wrap-ansi.
+
+export { reportError } from "./report-error.js";
 
 export const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
@@ -54,9 +62,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
     .addOption(new Option("--office <office>", "front (customer-facing) or back office").choices(OFFICES))
     .addOption(new Option("--mode <mode>", "voice or non-voice work").choices(["voice", "non-voice"]))
     .addHelpText("after", examples(["bpo-advisor roles --domain finance", "bpo-advisor roles --mode voice --json"]))
-    .action((_o, cmd: Command) =>
-      run(async () => (await import("./commands/roles.js")).rolesCommand(globals(cmd), io)),
-    );
+    .action((_o, cmd: Command) => run(() => rolesCommand(globals(cmd), io)));
 
   const profileOptions = (cmd: Command) =>
     cmd
@@ -110,9 +116,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         "  skills: { typingWpm: 45 }\n" +
         "  preferences: { workMode: non-voice, nightShifts: true, interests: [finance] }\n",
     )
-    .action((_o, cmd: Command) =>
-      run(async () => (await import("./commands/match.js")).matchCommand(cmd.optsWithGlobals<MatchOptions>(), io)),
-    );
+    .action((_o, cmd: Command) => run(() => matchCommand(cmd.optsWithGlobals<MatchOptions>(), io)));
 
   program
     .command("quiz")
@@ -127,9 +131,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
       examples(["npx bpo-advisor quiz", "bpo-advisor quiz --save me.yaml", "bpo-advisor quiz --json > result.json"]) +
         "\nThe quiz needs a terminal. In scripts, use `bpo-advisor match` with a profile file or flags.\n",
     )
-    .action((_o, cmd: Command) =>
-      run(async () => (await import("./commands/quiz.js")).quizCommand(cmd.optsWithGlobals<QuizOptions>(), io)),
-    );
+    .action((_o, cmd: Command) => run(() => quizCommand(cmd.optsWithGlobals<QuizOptions>(), io)));
 
   profileOptions(
     program
@@ -146,12 +148,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
       ]),
     )
     .action((name: string[], _o, cmd: Command) =>
-      run(async () =>
-        (await import("./commands/role.js")).roleCommand(
-          { ...cmd.optsWithGlobals<Omit<RoleOptions, "name">>(), name: name.join(" ") },
-          io,
-        ),
-      ),
+      run(() => roleCommand({ ...cmd.optsWithGlobals<Omit<RoleOptions, "name">>(), name: name.join(" ") }, io)),
     );
 
   program
@@ -161,12 +158,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
     .option("--limit <n>", "show at most n results", positiveInt("--limit"), 10)
     .addHelpText("after", examples(["bpo-advisor search invoices", "bpo-advisor search payroll --json"]))
     .action((text: string[], _o, cmd: Command) =>
-      run(async () =>
-        (await import("./commands/search.js")).searchCommand(
-          { ...globals(cmd), ...cmd.opts<{ limit: number }>(), text: text.join(" ") },
-          io,
-        ),
-      ),
+      run(() => searchCommand({ ...globals(cmd), ...cmd.opts<{ limit: number }>(), text: text.join(" ") }, io)),
     );
 
   const kb = program.command("kb").description("work with knowledge bases");
@@ -175,7 +167,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
     .argument("[path]", "a KB file or folder (default: --kb, BPO_ADVISOR_KB, or the shipped KB)")
     .addHelpText("after", examples(["bpo-advisor kb validate", "bpo-advisor kb validate ./my-kb/roles.yaml"]))
     .action((path: string | undefined, _o, cmd: Command) =>
-      run(async () => (await import("./commands/kb-validate.js")).kbValidateCommand({ ...globals(cmd), path }, io)),
+      run(() => kbValidateCommand({ ...globals(cmd), path }, io)),
     );
 
   if (completion) {
@@ -192,17 +184,13 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
           "bpo-advisor completion fish > ~/.config/fish/completions/bpo-advisor.fish",
         ]),
       )
-      .action((shell: string) =>
-        run(async () => (await import("./commands/completion.js")).printCompletionScript(shell, plain(), io)),
-      );
+      .action((shell: string) => run(() => printCompletionScript(shell, plain(), io)));
     // what the completion script calls at each [TAB]: `bpo-advisor complete -- <words>`
     program
       .command("complete", { hidden: true })
       .argument("[words...]")
       .allowUnknownOption()
-      .action((words: string[]) =>
-        run(async () => (await import("./commands/completion.js")).printCompletions(words, plain(), io)),
-      );
+      .action((words: string[]) => run(() => printCompletions(words, plain(), io)));
   }
 
   return program;

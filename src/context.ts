@@ -26,14 +26,6 @@ export interface GlobalOptions {
   color?: boolean;
 }
 
-export const processIo = (): Io => ({
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  cwd: process.cwd(),
-});
-
 /** Prints a rendered block, with exactly one trailing newline. */
 export const print = (stream: OutStream, text: string): void => {
   stream.write(text.endsWith("\n") ? text : `${text}\n`);

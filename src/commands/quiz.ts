@@ -6,7 +6,7 @@ import { rankRoles } from "../core/score.js";
 import { CliError, ExitCode, usageError } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { saveProblem, saveProfile } from "../profile/save-profile.js";
-import type { Prompter } from "../prompt/adapter.js";
+import { createInquirerPrompter, type Prompter } from "../prompt/adapter.js";
 import { runQuiz } from "../quiz/run-quiz.js";
 import { colorFor, colorLevel } from "../render/color.js";
 import { prepareLayout } from "../render/layout.js";
@@ -26,15 +26,9 @@ export interface QuizOptions extends GlobalOptions {
 /** Opens the prompts on a terminal; tests pass a scripted Prompter instead. */
 export type OpenPrompter = (streams: { input: InStream; output: OutStream; color: boolean }) => Promise<Prompter>;
 
-const openInquirer: OpenPrompter = async ({ input, output, color }) => {
-  const { createInquirerPrompter } = await import("../prompt/adapter.js");
+const openInquirer: OpenPrompter = ({ input, output, color }) =>
   // Io types its streams narrowly, for fakes; here they are process.stdin and process.stdout/stderr
-  return createInquirerPrompter({
-    input: input as NodeJS.ReadableStream,
-    output: output as NodeJS.WritableStream,
-    color,
-  });
-};
+  createInquirerPrompter({ input: input as NodeJS.ReadableStream, output: output as NodeJS.WritableStream, color });
 
 export async function quizCommand(
   options: QuizOptions,

@@ -2,8 +2,10 @@ import { type GlobalOptions, type Io, print, printJson } from "../context.js";
 import type { KnowledgeBase, Role } from "../core/kb-schema.js";
 import { findRole, indexRoles } from "../core/lookup.js";
 import type { RoleMatch } from "../core/match-types.js";
+import { scoreRole } from "../core/score.js";
 import { ExitCode } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
+import { loadProfile } from "../profile/load-profile.js";
 import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js";
 import { colorFor } from "../render/color.js";
 import { roleJson, roleNotFoundJson } from "../render/json.js";
@@ -50,9 +52,5 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
 /** With --profile (or profile flags): how that profile fits the role, scored as `match` does. */
 async function fitOf(kb: KnowledgeBase, role: Role, options: RoleOptions, io: Io): Promise<RoleMatch | undefined> {
   if (options.profile === undefined && !hasProfileFlags(options)) return undefined;
-  const [{ loadProfile }, { scoreRole }] = await Promise.all([
-    import("../profile/load-profile.js"),
-    import("../core/score.js"),
-  ]);
   return scoreRole(kb, role, await loadProfile(io, options.profile, options));
 }

@@ -1,10 +1,10 @@
 import { Writable } from "node:stream";
-import { checkbox, confirm, input, select } from "@inquirer/prompts";
 import { CliError, ExitCode } from "../errors.js";
 import { wrap } from "../render/layout.js";
 
-// The only module that imports @inquirer/prompts (commands load it with import(), so the others
-// never pay for it). The quiz sees the small Prompter below, which tests replace with a script.
+// The only module that imports @inquirer/prompts, and only when the prompts open, so that no
+// other command pays for it. The quiz sees the small Prompter below, which tests replace with a
+// script.
 
 export interface Choice<T extends string> {
   value: T;
@@ -36,7 +36,8 @@ export interface PromptStreams {
   color: boolean;
 }
 
-export function createInquirerPrompter(streams: PromptStreams): Prompter {
+export async function createInquirerPrompter(streams: PromptStreams): Promise<Prompter> {
+  const { checkbox, confirm, input, select } = await import("@inquirer/prompts");
   const context = () => ({
     input: streams.input,
     output: streams.color ? streams.output : withoutColor(streams.output),

@@ -19,8 +19,7 @@ export async function prepareLayout(io: Io, { measure = false } = {}): Promise<n
   const columns = io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number.isFinite(fromEnv) ? fromEnv : undefined;
   const width = columns === undefined ? undefined : Math.max(40, Math.min(columns, 120));
   if ((measure || width !== undefined) && !libraries) {
-    const [stringWidth, wrapAnsi] = await Promise.all([import("string-width"), import("wrap-ansi")]);
-    libraries = { stringWidth: stringWidth.default, wrapAnsi: wrapAnsi.default };
+    libraries = await import("./text-width.js");
   }
   return width;
 }
