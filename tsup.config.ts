@@ -4,17 +4,27 @@ import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
-// commander requires node:child_process (with net and dgram behind it) at load, for git-style
-// executable subcommands this CLI does not have. Handing it a stand-in that loads the real module
-// on first use keeps ~3 ms of Node built-ins off every start-up (issue #4).
-const lazyChildProcess: Plugin = {
-  name: "lazy-child-process-for-commander",
+// Two Node built-ins cost start-up time for nothing here (issue #4), so the bundle gets stand-ins:
+// - commander requires node:child_process (and with it net and dgram) at load, for git-style
+//   executable subcommands this CLI does not have: it gets a proxy that loads it on first use.
+// - chalk's supports-color does `import process from "node:process"`, and Node's ESM view of that
+//   module reads every property of `process`, stdin included, which opens it: the global will do.
+const lighterBuiltins: Plugin = {
+  name: "lighter-builtins",
   setup(build) {
-    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "lazy" } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+    // one stand-in per importer: a shared one would be a chunk of its own, one more file to load
+    build.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      args.kind === "import-statement" ? { path: `process:${args.importer}`, namespace: "lazy" } : undefined,
+    );
+    build.onLoad({ filter: /^child_process$/, namespace: "lazy" }, () => ({
       contents: `module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });`,
+      loader: "js",
+    }));
+    build.onLoad({ filter: /^process:/, namespace: "lazy" }, () => ({
+      contents: "export default globalThis.process;",
       loader: "js",
     }));
   },
@@ -39,6 +49,7 @@ export default defineConfig({
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; let __rq; const require = (id) => (__rq ??= __cr(import.meta.url))(id);",
   },
-  esbuildPlugins: [lazyChildProcess],
+  removeNodeProtocol: false, // keep `node:` imports as written, so that the plugin below sees them
+  esbuildPlugins: [lighterBuiltins],
   onSuccess: "tsx scripts/build-kb.ts",
 });

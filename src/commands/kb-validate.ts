@@ -17,7 +17,7 @@ export async function kbValidateCommand(options: KbValidateOptions, io: Io): Pro
     const counts = { roles: kb.roles.length, sources: kb.sources.length, interviewTips: kb.interviewTips.length };
     if (options.json) printJson(io, { schemaVersion: SCHEMA_VERSION, path, valid: true, ...counts, issues: [] });
     else {
-      const chalk = colorFor(io, options.color);
+      const chalk = await colorFor(io, options.color);
       print(
         io.stdout,
         `${chalk.green("✓")} ${sanitize(path)} is a valid KB: ${counts.roles} roles, ${counts.sources} sources`,

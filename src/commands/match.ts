@@ -40,7 +40,7 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
   const shown = options.all ? ranked : ranked.slice(0, options.top);
   if (options.json) printJson(io, matchJson(profile, shown));
   else {
-    const chalk = colorFor(io, options.color);
+    const chalk = await colorFor(io, options.color);
     print(
       io.stdout,
       renderMatches(shown, {

@@ -52,13 +52,13 @@ export async function quizCommand(
   const prompter = await openPrompter({
     input: io.stdin,
     output: ui,
-    color: colorLevel(io, options.color, ui === io.stdout ? "stdout" : "stderr") > 0,
+    color: (await colorLevel(io, options.color, ui === io.stdout ? "stdout" : "stderr")) > 0,
   });
 
   const profile = await runQuiz(kb, prompter);
   const ranked = rankRoles(kb, profile);
   const shown = options.all ? ranked : ranked.slice(0, options.top);
-  const style = { chalk: colorFor(io, options.color), width };
+  const style = { chalk: await colorFor(io, options.color), width };
   if (options.json) printJson(io, matchJson(profile, shown));
   else print(io.stdout, renderMatches(shown, { ...style, explain: options.explain, total: ranked.length }));
 

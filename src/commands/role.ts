@@ -23,7 +23,7 @@ export interface RoleOptions extends GlobalOptions, ProfileFlags {
 export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCode> {
   const kb = await loadKnowledgeBase(io, options.kb);
   const found = findRole(indexRoles(kb.roles), options.name);
-  const chalk = colorFor(io, options.color);
+  const chalk = await colorFor(io, options.color);
   switch (found.kind) {
     case "found": {
       const fit = await fitOf(kb, found.role, options, io);

@@ -29,7 +29,7 @@ export async function rolesCommand(options: RolesOptions, io: Io): Promise<ExitC
   if (options.json) printJson(io, rolesJson(roles));
   else {
     await prepareLayout(io, { measure: true });
-    print(io.stdout, renderRolesTable(kb, roles, colorFor(io, options.color)));
+    print(io.stdout, renderRolesTable(kb, roles, await colorFor(io, options.color)));
   }
   return ExitCode.ok;
 }

@@ -17,7 +17,7 @@ export async function searchCommand(options: SearchOptions, io: Io): Promise<Exi
   const hits = searchRoles(kb.roles, options.text, options.limit);
   if (options.json) printJson(io, searchJson(options.text, hits));
   else {
-    const chalk = colorFor(io, options.color);
+    const chalk = await colorFor(io, options.color);
     print(hits.length ? io.stdout : io.stderr, renderSearchResults(options.text, hits, chalk, await prepareLayout(io)));
   }
   return hits.length ? ExitCode.ok : ExitCode.notFound;

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { Io } from "../context.js";
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import { InputError } from "../errors.js";
@@ -14,7 +14,7 @@ export { SHIPPED_KB_DIR };
 export async function loadKnowledgeBase(io: Io, kbPath: string | undefined): Promise<KnowledgeBase> {
   const custom = kbPath ?? (io.env.BPO_ADVISOR_KB || undefined);
   if (custom === undefined) {
-    const built = await readFile(SHIPPED_KB_JSON, "utf8").catch(() => undefined);
+    const built = readShipped();
     if (built !== undefined) return JSON.parse(built) as KnowledgeBase;
     return validateKbAt(SHIPPED_KB_DIR, io.cwd); // running from source, before a build
   }
@@ -35,4 +35,13 @@ export async function validateKbAt(path: string, cwd: string): Promise<Knowledge
     );
   }
   return result.kb;
+}
+
+/** dist/kb.json, read synchronously: quicker than fs/promises for a file this small. */
+function readShipped(): string | undefined {
+  try {
+    return readFileSync(SHIPPED_KB_JSON, "utf8");
+  } catch {
+    return undefined; // running from source, before a build
+  }
 }

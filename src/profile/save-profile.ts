@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { access, link, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -40,8 +39,9 @@ export async function saveProblem(file: string, { cwd, force }: SaveOptions): Pr
 /** Writes the profile as YAML to `file` (relative to cwd), atomically. */
 export async function saveProfile(file: string, profile: Profile, { cwd, force }: SaveOptions): Promise<void> {
   const path = resolve(cwd, file);
+  // node:crypto and the YAML writer load only to save (each costs start-up time for every command)
+  const [{ randomBytes }, { profileToYaml }] = await Promise.all([import("node:crypto"), import("../validation.js")]);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
-  const { profileToYaml } = await import("../validation.js"); // the YAML writer loads only to save
   try {
     await writeFile(temp, profileToYaml(profile), { flag: "wx" });
     if (force) await rename(temp, path);
