@@ -37,33 +37,39 @@ export function checkKnowledgeBase(parts: KbParts): InputIssue[] {
     (at, id, first) => report(at, ["id"], `duplicate role id "${id}" (first defined at ${where(first)})`),
   );
 
+  const sourcesExist = (at: Located<unknown>, path: (string | number)[], ids: readonly string[]) => {
+    for (let i = 0; i < ids.length; i++) {
+      const ref = ids[i] as string;
+      if (!sourceIds.has(ref)) report(at, [...path, i], `no source has the id "${ref}"`);
+    }
+  };
+
+  // each name, normalized as lookup compares names, belongs to the first role that uses it
   const names = new Map<string, Located<Role>>();
+  const claim = (at: Located<Role>, name: string, path: (string | number)[]) => {
+    const key = normalizeName(name);
+    const owner = names.get(key);
+    if (owner && owner.value.id !== at.value.id) {
+      report(at, path, `the name "${name}" is already used by role "${owner.value.id}"`);
+    } else names.set(key, at);
+  };
+
   for (const at of parts.roles) {
     const role = at.value;
-    [role.title, ...role.aliases].forEach((name, i) => {
-      const key = normalizeName(name);
-      const owner = names.get(key);
-      const where: (string | number)[] = i === 0 ? ["title"] : ["aliases", i - 1];
-      if (owner && owner.value.id !== role.id) {
-        report(at, where, `the name "${name}" is already used by role "${owner.value.id}"`);
-      } else names.set(key, at);
+    claim(at, role.title, ["title"]);
+    role.aliases.forEach((alias, i) => {
+      claim(at, alias, ["aliases", i]);
     });
     for (const dir of ["next", "previous"] as const) {
       role.careerPath[dir].forEach((target, i) => {
         if (!roleIds.has(target)) report(at, ["careerPath", dir, i], `no role has the id "${target}"`);
       });
     }
-    for (const [path, ids] of sourceRefsOf(role)) {
-      ids.forEach((ref, i) => {
-        if (!sourceIds.has(ref)) report(at, [...path, i], `no source has the id "${ref}"`);
-      });
-    }
-  }
-  for (const at of parts.tips) {
-    at.value.sources.forEach((ref, i) => {
-      if (!sourceIds.has(ref)) report(at, ["sources", i], `no source has the id "${ref}"`);
+    forEachSourceList(role, (path, ids) => {
+      sourcesExist(at, path, ids);
     });
   }
+  for (const at of parts.tips) sourcesExist(at, ["sources"], at.value.sources);
 
   const vocab = parts.vocabularies;
   const expected = {
@@ -99,28 +105,30 @@ function firstSeen<T>(
   return seen;
 }
 
-/** Every list of source ids in a role, with its path inside the role. */
-function sourceRefsOf(role: Role): [(string | number)[], string[]][] {
-  const refs: [(string | number)[], string[]][] = [[["sources"], role.sources]];
+/**
+ * Calls `visit` with every list of source ids in a role and its path inside the role (a callback,
+ * not a list of the lists: a KB of 10,000 roles holds some 60,000).
+ */
+function forEachSourceList(role: Role, visit: (path: (string | number)[], ids: string[]) => void): void {
+  visit(["sources"], role.sources);
   const req = role.requirements;
-  if (req.education) refs.push([["requirements", "education", "sources"], req.education.sources]);
-  if (req.experience) refs.push([["requirements", "experience", "sources"], req.experience.sources]);
-  if (req.typingWpm) refs.push([["requirements", "typingWpm", "sources"], req.typingWpm.sources]);
+  if (req.education) visit(["requirements", "education", "sources"], req.education.sources);
+  if (req.experience) visit(["requirements", "experience", "sources"], req.experience.sources);
+  if (req.typingWpm) visit(["requirements", "typingWpm", "sources"], req.typingWpm.sources);
   req.languages?.forEach((l, i) => {
-    refs.push([["requirements", "languages", i, "sources"], l.sources]);
+    visit(["requirements", "languages", i, "sources"], l.sources);
   });
   role.salary.forEach((s, i) => {
-    refs.push([["salary", i, "sources"], s.sources]);
+    visit(["salary", i, "sources"], s.sources);
   });
   role.kpis.forEach((k, i) => {
-    refs.push([["kpis", i, "sources"], k.sources]);
+    visit(["kpis", i, "sources"], k.sources);
   });
   role.certifications.forEach((c, i) => {
-    refs.push([["certifications", i, "sources"], c.sources]);
+    visit(["certifications", i, "sources"], c.sources);
   });
   role.jobPlatforms.forEach((p, i) => {
-    refs.push([["jobPlatforms", i, "sources"], p.sources]);
+    visit(["jobPlatforms", i, "sources"], p.sources);
   });
-  if (role.shifts) refs.push([["shifts", "sources"], role.shifts.sources]);
-  return refs;
+  if (role.shifts) visit(["shifts", "sources"], role.shifts.sources);
 }
