@@ -89,7 +89,8 @@ export function findRole(index: RoleIndex, query: string): RoleLookup {
   if (exact) return { kind: "found", role: exact.role, matchedName: exact.name, how: "name" };
   // the first words of a name ("accounts payable"), when every name they begin is one role's;
   // one word ("specialist") is too common a start to settle on a role
-  const starts = norm.includes(" ") ? names.filter((e) => e.norm.startsWith(`${norm} `)) : [];
+  const prefix = `${norm} `;
+  const starts = norm.includes(" ") ? names.filter((e) => e.norm.startsWith(prefix)) : [];
   const [first] = starts;
   if (first && starts.every((e) => e.role === first.role)) {
     return { kind: "found", role: first.role, matchedName: first.name, how: "name" };
