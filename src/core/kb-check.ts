@@ -37,33 +37,40 @@ export function checkKnowledgeBase(parts: KbParts): InputIssue[] {
     (at, id, first) => report(at, ["id"], `duplicate role id "${id}" (first defined at ${where(first)})`),
   );
 
+  const sourcesExist = (at: Located<unknown>, path: readonly (string | number)[], ids: readonly string[]) => {
+    for (let i = 0; i < ids.length; i++) {
+      const ref = ids[i] as string;
+      if (!sourceIds.has(ref)) report(at, [...path, i], `no source has the id "${ref}"`);
+    }
+  };
+
+  // each name, normalized as lookup compares names, belongs to the first role that uses it
   const names = new Map<string, Located<Role>>();
+  const claim = (at: Located<Role>, name: string, alias?: number) => {
+    const key = normalizeName(name);
+    const owner = names.get(key);
+    if (owner && owner.value.id !== at.value.id) {
+      const path = alias === undefined ? ["title"] : ["aliases", alias];
+      report(at, path, `the name "${name}" is already used by role "${owner.value.id}"`);
+    } else names.set(key, at);
+  };
+
+  // Loops over indexes rather than callbacks, paths made only for a problem: a KB of 10,000 roles
+  // has some 90,000 lists to look through, and what is allocated for each of them adds up.
   for (const at of parts.roles) {
     const role = at.value;
-    [role.title, ...role.aliases].forEach((name, i) => {
-      const key = normalizeName(name);
-      const owner = names.get(key);
-      const where: (string | number)[] = i === 0 ? ["title"] : ["aliases", i - 1];
-      if (owner && owner.value.id !== role.id) {
-        report(at, where, `the name "${name}" is already used by role "${owner.value.id}"`);
-      } else names.set(key, at);
-    });
-    for (const dir of ["next", "previous"] as const) {
-      role.careerPath[dir].forEach((target, i) => {
+    claim(at, role.title);
+    for (let i = 0; i < role.aliases.length; i++) claim(at, role.aliases[i] as string, i);
+    for (const dir of CAREER_DIRECTIONS) {
+      const targets = role.careerPath[dir];
+      for (let i = 0; i < targets.length; i++) {
+        const target = targets[i] as string;
         if (!roleIds.has(target)) report(at, ["careerPath", dir, i], `no role has the id "${target}"`);
-      });
+      }
     }
-    for (const [path, ids] of sourceRefsOf(role)) {
-      ids.forEach((ref, i) => {
-        if (!sourceIds.has(ref)) report(at, [...path, i], `no source has the id "${ref}"`);
-      });
-    }
+    forEachSourceList(role, at, sourcesExist);
   }
-  for (const at of parts.tips) {
-    at.value.sources.forEach((ref, i) => {
-      if (!sourceIds.has(ref)) report(at, ["sources", i], `no source has the id "${ref}"`);
-    });
-  }
+  for (const at of parts.tips) sourcesExist(at, SOURCES, at.value.sources);
 
   const vocab = parts.vocabularies;
   const expected = {
@@ -99,28 +106,30 @@ function firstSeen<T>(
   return seen;
 }
 
-/** Every list of source ids in a role, with its path inside the role. */
-function sourceRefsOf(role: Role): [(string | number)[], string[]][] {
-  const refs: [(string | number)[], string[]][] = [[["sources"], role.sources]];
+type Path = readonly (string | number)[];
+
+const CAREER_DIRECTIONS = ["next", "previous"] as const;
+const SOURCES: Path = ["sources"];
+const EDUCATION_SOURCES: Path = ["requirements", "education", "sources"];
+const EXPERIENCE_SOURCES: Path = ["requirements", "experience", "sources"];
+const TYPING_SOURCES: Path = ["requirements", "typingWpm", "sources"];
+const SHIFT_SOURCES: Path = ["shifts", "sources"];
+const SOURCED_LISTS = ["salary", "kpis", "certifications", "jobPlatforms"] as const;
+
+/** Calls `visit` with every list of source ids in a role and its path inside the role. */
+function forEachSourceList<T>(role: Role, at: T, visit: (at: T, path: Path, ids: string[]) => void): void {
+  visit(at, SOURCES, role.sources);
   const req = role.requirements;
-  if (req.education) refs.push([["requirements", "education", "sources"], req.education.sources]);
-  if (req.experience) refs.push([["requirements", "experience", "sources"], req.experience.sources]);
-  if (req.typingWpm) refs.push([["requirements", "typingWpm", "sources"], req.typingWpm.sources]);
-  req.languages?.forEach((l, i) => {
-    refs.push([["requirements", "languages", i, "sources"], l.sources]);
-  });
-  role.salary.forEach((s, i) => {
-    refs.push([["salary", i, "sources"], s.sources]);
-  });
-  role.kpis.forEach((k, i) => {
-    refs.push([["kpis", i, "sources"], k.sources]);
-  });
-  role.certifications.forEach((c, i) => {
-    refs.push([["certifications", i, "sources"], c.sources]);
-  });
-  role.jobPlatforms.forEach((p, i) => {
-    refs.push([["jobPlatforms", i, "sources"], p.sources]);
-  });
-  if (role.shifts) refs.push([["shifts", "sources"], role.shifts.sources]);
-  return refs;
+  if (req.education) visit(at, EDUCATION_SOURCES, req.education.sources);
+  if (req.experience) visit(at, EXPERIENCE_SOURCES, req.experience.sources);
+  if (req.typingWpm) visit(at, TYPING_SOURCES, req.typingWpm.sources);
+  const languages = req.languages ?? [];
+  for (let i = 0; i < languages.length; i++) {
+    visit(at, ["requirements", "languages", i, "sources"], (languages[i] as { sources: string[] }).sources);
+  }
+  for (const key of SOURCED_LISTS) {
+    const list = role[key];
+    for (let i = 0; i < list.length; i++) visit(at, [key, i, "sources"], (list[i] as { sources: string[] }).sources);
+  }
+  if (role.shifts) visit(at, SHIFT_SOURCES, role.shifts.sources);
 }

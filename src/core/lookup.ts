@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import { compareIds } from "./compare.js";
 import type { Role } from "./kb-schema.js";
-import { normalizeName, sortedWords } from "./normalize.js";
+import { normalizeName, sortWords } from "./normalize.js";
 import { type TrigramFilter, trigramFilter } from "./trigram-filter.js";
 
 // Finding one role from a name typed any way: exact id or name first, then the same words in
@@ -33,67 +33,99 @@ interface NameEntry {
   role: Role;
   name: string;
   norm: string;
-  /** The words of norm, sorted: for a match in any word order. */
-  sorted: string;
+  /** The words of norm, sorted, for a match in any word order: worked out when first compared. */
+  sorted?: string;
 }
 
+/**
+ * What lookup needs of the roles, each part built on first use, so that a query answered early
+ * (an id) does not pay for the later stages: with 10,000 roles that is most of the lookup's time.
+ */
 export interface RoleIndex {
-  byId: Map<string, Role>;
-  names: NameEntry[];
-  filter: TrigramFilter;
+  roleById(id: string): Role | undefined;
+  names(): readonly NameEntry[];
+  filter(): TrigramFilter;
 }
 
 const FUSE_OPTIONS = { keys: ["norm"], includeScore: true, ignoreLocation: true, threshold: 0.6 };
 
 export function indexRoles(roles: readonly Role[]): RoleIndex {
-  const names = roles.flatMap((role) =>
-    [role.title, ...role.aliases].map((name) => {
-      const norm = normalizeName(name);
-      return { role, name, norm, sorted: norm.split(" ").sort().join(" ") };
-    }),
-  );
-  return {
-    byId: new Map(roles.map((r) => [r.id, r])),
-    names,
-    filter: trigramFilter(
-      names.map((n) => n.norm),
+  const byId = lazy(() => new Map(roles.map((r) => [r.id, r])));
+  const names = lazy(() => nameEntries(roles));
+  const filter = lazy(() =>
+    trigramFilter(
+      names().map((n) => n.norm),
       FUZZY_CANDIDATES,
     ),
+  );
+  return { roleById: (id) => byId().get(id), names, filter };
+}
+
+/** A value made on first use. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
   };
 }
 
+function nameEntries(roles: readonly Role[]): NameEntry[] {
+  const names: NameEntry[] = [];
+  for (const role of roles) {
+    names.push({ role, name: role.title, norm: normalizeName(role.title) });
+    for (const alias of role.aliases) names.push({ role, name: alias, norm: normalizeName(alias) });
+  }
+  return names;
+}
+
 export function findRole(index: RoleIndex, query: string): RoleLookup {
-  const byId = index.byId.get(query.trim().toLowerCase());
+  const byId = index.roleById(query.trim().toLowerCase());
   if (byId) return { kind: "found", role: byId, matchedName: byId.id, how: "id" };
   const norm = normalizeName(query);
   if (norm === "") return { kind: "none", nearest: [] };
-  const sorted = sortedWords(query);
-  const exact = index.names.find((e) => e.norm === norm) ?? index.names.find((e) => e.sorted === sorted);
+  const names = index.names();
+  const exact = names.find((e) => e.norm === norm) ?? sameWords(names, norm);
   if (exact) return { kind: "found", role: exact.role, matchedName: exact.name, how: "name" };
   // the first words of a name ("accounts payable"), when every name they begin is one role's;
   // one word ("specialist") is too common a start to settle on a role
-  const starts = norm.includes(" ") ? index.names.filter((e) => e.norm.startsWith(`${norm} `)) : [];
+  const prefix = `${norm} `;
+  const starts = norm.includes(" ") ? names.filter((e) => e.norm.startsWith(prefix)) : [];
   const [first] = starts;
   if (first && starts.every((e) => e.role === first.role)) {
     return { kind: "found", role: first.role, matchedName: first.name, how: "name" };
   }
 
-  const ranked = rankRoles(index, norm);
+  // the names fuse.js scores, and its index of them, shared by both searches and nearestNames
+  const picked = index.filter().candidates(norm);
+  const fuzzy = picked ? picked.map((i) => names[i] as NameEntry) : names;
+  const fuseIndex = Fuse.createIndex(FUSE_OPTIONS.keys, fuzzy);
+  const ranked = rankRoles(fuzzy, fuseIndex, norm);
   const [best, next] = ranked;
-  if (!best || best.score > ACCEPT) return { kind: "none", nearest: nearestNames(index, norm) };
+  if (!best || best.score > ACCEPT) return { kind: "none", nearest: nearestNames(fuzzy, fuseIndex, norm) };
   if ((next?.score ?? 1) - best.score >= CLEAR_WINNER_GAP) {
     return { kind: "found", role: best.role, matchedName: best.name, how: "fuzzy" };
   }
   return { kind: "ambiguous", candidates: ranked.filter((c) => c.score <= ACCEPT).slice(0, 5) };
 }
 
+/** The first name with the words of `norm` in any order; only names as long as `norm` can be. */
+function sameWords(names: readonly NameEntry[], norm: string): NameEntry | undefined {
+  const sorted = sortWords(norm);
+  return names.find((e) => {
+    if (e.norm.length !== norm.length) return false;
+    e.sorted ??= sortWords(e.norm);
+    return e.sorted === sorted;
+  });
+}
+
 type Hit = { item: NameEntry; score?: number };
 
-function rankRoles(index: RoleIndex, norm: string): Candidate[] {
-  const picked = index.filter.candidates(norm);
-  const names = picked ? picked.map((i) => index.names[i] as NameEntry) : index.names;
-  const words = bestPerRole(new Fuse(names, { ...FUSE_OPTIONS, useTokenSearch: true }).search(norm));
-  const phrase = bestPerRole(new Fuse(names, FUSE_OPTIONS).search(norm));
+type FuseIndex = ReturnType<typeof Fuse.createIndex<NameEntry>>;
+
+function rankRoles(names: readonly NameEntry[], fuseIndex: FuseIndex, norm: string): Candidate[] {
+  const words = bestPerRole(new Fuse(names, { ...FUSE_OPTIONS, useTokenSearch: true }, fuseIndex).search(norm));
+  const phrase = bestPerRole(new Fuse(names, FUSE_OPTIONS, fuseIndex).search(norm));
   const ids = new Set([...words.keys(), ...phrase.keys()]);
   return [...ids]
     .map((id) => {
@@ -106,10 +138,8 @@ function rankRoles(index: RoleIndex, norm: string): Candidate[] {
 }
 
 /** For "no match": the closest names however far, so the person sees what there is. */
-function nearestNames(index: RoleIndex, norm: string): Candidate[] {
-  const picked = index.filter.candidates(norm);
-  const names = picked ? picked.map((i) => index.names[i] as NameEntry) : index.names;
-  const loose = new Fuse(names, { ...FUSE_OPTIONS, threshold: 1 });
+function nearestNames(names: readonly NameEntry[], fuseIndex: FuseIndex, norm: string): Candidate[] {
+  const loose = new Fuse(names, { ...FUSE_OPTIONS, threshold: 1 }, fuseIndex);
   return [...bestPerRole(loose.search(norm, { limit: 50 })).values()].sort(byScoreThenId).slice(0, NEAREST);
 }
 

@@ -3,9 +3,11 @@
 // second; the names sharing the most three-letter pieces with the query go to fuse.js instead.
 // Below `limit` names there is nothing to filter, so small KBs (the shipped one) see fuse.js alone.
 //
-// Trigrams are hashed into BUCKETS and kept in flat typed arrays (a compressed posting list), which
-// builds in milliseconds where a Map of strings took a fifth of a second. A hash collision can only
-// let an extra name through to fuse.js, which then scores it as it deserves.
+// Trigrams are hashed into BUCKETS. A command looks up one name per run, so each query scans the
+// names once, counting their trigrams that fall in one of the query's buckets: one pass with no
+// allocation per name, where building an index of every trigram (to answer that one query) took
+// two passes and wrote each trigram down. A hash collision can only let an extra name through to
+// fuse.js, which then scores it as it deserves.
 
 export interface TrigramFilter {
   /** Indexes of the names most like `query`, at most `limit` of them, or undefined for all. */
@@ -13,63 +15,71 @@ export interface TrigramFilter {
 }
 
 const BUCKETS = 1 << 16;
+const SPACE = 32;
 
 export function trigramFilter(names: readonly string[], limit: number): TrigramFilter {
   if (names.length <= limit) return { candidates: () => undefined };
-  let index: { starts: Uint32Array; postings: Uint32Array } | undefined;
-  const counts = new Uint16Array(names.length);
   return {
     candidates(query) {
-      index ??= buildIndex(names);
-      const { starts, postings } = index;
-      const touched: number[] = [];
-      for (const bucket of new Set(trigramBuckets(query))) {
-        for (let p = starts[bucket] ?? 0, end = starts[bucket + 1] ?? 0; p < end; p++) {
-          const i = postings[p] ?? 0;
-          if (counts[i] === 0) touched.push(i);
-          counts[i] = (counts[i] ?? 0) + 1;
-        }
-      }
-      const best = touched.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b).slice(0, limit);
-      for (const i of touched) counts[i] = 0;
-      return best;
+      const wanted = new Uint8Array(BUCKETS);
+      forEachBucket(query, (bucket) => {
+        wanted[bucket] = 1;
+      });
+      const counts = new Uint32Array(names.length);
+      names.forEach((name, i) => {
+        counts[i] = sharedTrigrams(name, wanted);
+      });
+      return mostShared(counts, limit);
     },
   };
 }
 
-/** Two passes over the names: count each bucket's postings, then place them. */
-function buildIndex(names: readonly string[]): { starts: Uint32Array; postings: Uint32Array } {
-  const starts = new Uint32Array(BUCKETS + 1);
-  names.forEach((name) => {
-    forEachBucket(name, (b) => {
-      starts[b + 1] = (starts[b + 1] ?? 0) + 1;
-    });
-  });
-  for (let b = 0; b < BUCKETS; b++) starts[b + 1] = (starts[b + 1] ?? 0) + (starts[b] ?? 0);
-  const next = starts.slice(0, BUCKETS);
-  const postings = new Uint32Array(starts[BUCKETS] ?? 0);
-  names.forEach((name, i) => {
-    forEachBucket(name, (b) => {
-      postings[next[b] ?? 0] = i;
-      next[b] = (next[b] ?? 0) + 1;
-    });
-  });
-  return { starts, postings };
-}
-
 /**
  * Calls `visit` with the bucket of each trigram of " text " (padded, so that word edges count):
- * " te", "tea", "eam", "am " for "team". A trigram seen twice in a name counts twice.
+ * " te", "tea", "eam", "am " for "team".
  */
 function forEachBucket(text: string, visit: (bucket: number) => void): void {
   const padded = ` ${text} `;
   for (let i = 0; i + 3 <= padded.length; i++) {
-    visit((padded.charCodeAt(i) * 961 + padded.charCodeAt(i + 1) * 31 + padded.charCodeAt(i + 2)) % BUCKETS);
+    visit(bucketOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2)));
   }
 }
 
-function trigramBuckets(text: string): number[] {
-  const buckets: number[] = [];
-  forEachBucket(text, (b) => buckets.push(b));
-  return buckets;
+const bucketOf = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) % BUCKETS;
+
+/**
+ * How many trigrams of " text " fall in a wanted bucket, a trigram seen twice counting twice: the
+ * loop of forEachBucket, with the padding read rather than built and no call per trigram.
+ */
+function sharedTrigrams(text: string, wanted: Uint8Array): number {
+  if (text === "") return 0;
+  let count = 0;
+  let a = SPACE;
+  let b = text.charCodeAt(0);
+  for (let i = 1; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : SPACE;
+    count += wanted[bucketOf(a, b, c)] ?? 0;
+    a = b;
+    b = c;
+  }
+  return count;
+}
+
+/**
+ * The indexes with the highest counts (none with 0), most first and then in order, at most
+ * `limit`: grouped by count, as counts are few, rather than sorting every name that shares a
+ * trigram with the query (most names do).
+ */
+function mostShared(counts: Uint32Array, limit: number): number[] {
+  const byCount = new Map<number, number[]>();
+  counts.forEach((count, i) => {
+    if (count === 0) return;
+    const same = byCount.get(count);
+    if (same) same.push(i);
+    else byCount.set(count, [i]);
+  });
+  return [...byCount.keys()]
+    .sort((a, b) => b - a)
+    .flatMap((count) => byCount.get(count) ?? [])
+    .slice(0, limit);
 }

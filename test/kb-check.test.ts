@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import type { KnowledgeBase, Role } from "../src/core/kb-schema.js";
+import { validateKnowledgeBase } from "../src/core/kb-validate.js";
+import { shippedKb } from "./helpers/kb.js";
+
+// The rules that span a KB's entries (kb-check.ts): each broken one is reported at its path.
+const FILE = "kb.json";
+const roleAt = (i: number) => shippedKb.roles[i] as Role;
+
+/** The problems found in the shipped KB after `change`, as "path: message" (line numbers as N). */
+function problems(change: (kb: KnowledgeBase) => void): string[] {
+  const kb = JSON.parse(JSON.stringify(shippedKb)) as KnowledgeBase; // no shared default arrays
+  change(kb);
+  const result = validateKnowledgeBase([{ file: FILE, text: JSON.stringify(kb, null, 2) }], FILE);
+  return result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`.replace(/:\d+\)$/, ":N)"));
+}
+
+describe("checking a KB's cross-references", () => {
+  it("finds nothing wrong with the shipped KB", () => {
+    expect(problems(() => {})).toEqual([]);
+  });
+
+  it.each<[string, (kb: KnowledgeBase) => void, string[]]>([
+    [
+      "a role id used twice",
+      (kb) => {
+        kb.roles.push({ ...roleAt(1), id: roleAt(0).id, title: "Another title", aliases: [] });
+      },
+      [`roles[20].id: duplicate role id "${roleAt(0).id}" (first defined at ${FILE}:N)`],
+    ],
+    [
+      "a source id used twice",
+      (kb) => {
+        kb.sources.push({ ...(kb.sources[0] as KnowledgeBase["sources"][number]) });
+      },
+      [`sources[${shippedKb.sources.length}].id: duplicate source id "seed-000" (first defined at ${FILE}:N)`],
+    ],
+    [
+      "a name another role has, written another way",
+      (kb) => {
+        (kb.roles[1] as Role).aliases.push(roleAt(0).title.toUpperCase().replace(/ /g, "-"));
+        (kb.roles[2] as Role).title = `  ${roleAt(0).title.toLowerCase()}!`;
+      },
+      [
+        `roles[1].aliases[${roleAt(1).aliases.length}]: the name "${roleAt(0).title.toUpperCase().replace(/ /g, "-")}" is already used by role "${roleAt(0).id}"`,
+        `roles[2].title: the name "  ${roleAt(0).title.toLowerCase()}!" is already used by role "${roleAt(0).id}"`,
+      ],
+    ],
+    [
+      "a name a role has twice",
+      (kb) => {
+        (kb.roles[3] as Role).aliases.push(roleAt(3).title);
+      },
+      [],
+    ],
+    [
+      "career paths to roles that do not exist",
+      (kb) => {
+        (kb.roles[0] as Role).careerPath.next.push("no-such-role");
+        (kb.roles[4] as Role).careerPath.previous.unshift("nor-this-one");
+      },
+      [
+        `roles[0].careerPath.next[${roleAt(0).careerPath.next.length}]: no role has the id "no-such-role"`,
+        'roles[4].careerPath.previous[0]: no role has the id "nor-this-one"',
+      ],
+    ],
+    [
+      "sources that do not exist, wherever a role names them",
+      (kb) => {
+        const role = kb.roles[5] as Role;
+        role.sources = ["no-such-source"];
+        role.requirements.languages = [{ code: "en", level: "B2", sources: ["seed-000", "missing-a"] }];
+        role.requirements.education = { sources: ["missing-b"] };
+        role.requirements.experience = { years: 1, sources: ["missing-c"] };
+        role.requirements.typingWpm = { minimum: 30, sources: ["missing-d"] };
+        role.salary = [{ currency: "USD", period: "year", min: 1, max: 2, sources: ["missing-e"] }];
+        role.kpis = [{ name: "k", sources: ["missing-f"] }];
+        role.certifications = [{ name: "c", sources: ["missing-g"] }];
+        role.jobPlatforms = [{ name: "p", sources: ["missing-h"] }];
+        role.shifts = { night: "rare", sources: ["missing-i"] };
+        (kb.interviewTips[0] as KnowledgeBase["interviewTips"][number]).sources.push("missing-j");
+      },
+      [
+        'roles[5].sources[0]: no source has the id "no-such-source"',
+        'roles[5].requirements.education.sources[0]: no source has the id "missing-b"',
+        'roles[5].requirements.experience.sources[0]: no source has the id "missing-c"',
+        'roles[5].requirements.typingWpm.sources[0]: no source has the id "missing-d"',
+        'roles[5].requirements.languages[0].sources[1]: no source has the id "missing-a"',
+        'roles[5].salary[0].sources[0]: no source has the id "missing-e"',
+        'roles[5].kpis[0].sources[0]: no source has the id "missing-f"',
+        'roles[5].certifications[0].sources[0]: no source has the id "missing-g"',
+        'roles[5].jobPlatforms[0].sources[0]: no source has the id "missing-h"',
+        'roles[5].shifts.sources[0]: no source has the id "missing-i"',
+        `interviewTips[0].sources[${shippedKb.interviewTips[0]?.sources.length ?? 0}]: no source has the id "missing-j"`,
+      ],
+    ],
+    [
+      "vocabularies with an entry missing or listed twice",
+      (kb) => {
+        kb.vocabularies.domains.pop();
+        kb.vocabularies.cefrLevels.push({
+          ...(kb.vocabularies.cefrLevels[0] as KnowledgeBase["vocabularies"]["cefrLevels"][number]),
+        });
+      },
+      [
+        `vocabularies.domains: missing entries: ${shippedKb.vocabularies.domains.at(-1)?.id}`,
+        `vocabularies.cefrLevels: entries listed twice: ${shippedKb.vocabularies.cefrLevels[0]?.id}`,
+      ],
+    ],
+  ])("reports %s", (_name, change, expected) => {
+    expect(problems(change)).toEqual(expected);
+  });
+});
