@@ -1,3 +1,4 @@
+import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
 import type { Role } from "../src/core/kb-schema.js";
 import { findRole, indexRoles, type RoleLookup } from "../src/core/lookup.js";
@@ -159,6 +160,6 @@ const EXPECTED: [string, string[]][] = [
 
 describe("finding a role among 3,000", () => {
   it.each(EXPECTED)("%j", (query, expected) => {
-    expect(summary(findRole(index, query))).toEqual(expected);
+    expect(summary(findRole(index, query, Fuse))).toEqual(expected);
   });
 });

@@ -1,3 +1,4 @@
+import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
 import { findRole, indexRoles } from "../src/core/lookup.js";
 import { validateKbAt } from "../src/kb/load-kb.js";
@@ -5,7 +6,7 @@ import { ROOT } from "./helpers/run-cli.js";
 
 const kb = await validateKbAt("data/kb", ROOT);
 const index = indexRoles(kb.roles);
-const lookup = (name: string) => findRole(index, name);
+const lookup = (name: string) => findRole(index, name, Fuse);
 const foundId = (name: string) => {
   const result = lookup(name);
   return result.kind === "found" ? result.role.id : result.kind;

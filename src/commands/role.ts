@@ -1,6 +1,6 @@
 import { type GlobalOptions, type Io, print, printJson } from "../context.js";
 import type { KnowledgeBase, Role } from "../core/kb-schema.js";
-import { findRole, indexRoles } from "../core/lookup.js";
+import { findRoleByName, findRoleFuzzy, indexRoles } from "../core/lookup.js";
 import type { RoleMatch } from "../core/match-types.js";
 import { scoreRole } from "../core/score.js";
 import { ExitCode } from "../errors.js";
@@ -22,7 +22,10 @@ export interface RoleOptions extends GlobalOptions, ProfileFlags {
 
 export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCode> {
   const kb = await loadKnowledgeBase(io, options.kb);
-  const found = findRole(indexRoles(kb.roles), options.name);
+  const index = indexRoles(kb.roles);
+  // fuse.js loads only for a name that is not a role's id or name (most lookups are)
+  const found =
+    findRoleByName(index, options.name) ?? findRoleFuzzy(index, options.name, (await import("fuse.js")).default);
   const chalk = await colorFor(io, options.color);
   switch (found.kind) {
     case "found": {

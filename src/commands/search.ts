@@ -14,7 +14,7 @@ export interface SearchOptions extends GlobalOptions {
 
 export async function searchCommand(options: SearchOptions, io: Io): Promise<ExitCode> {
   const kb = await loadKnowledgeBase(io, options.kb);
-  const hits = searchRoles(kb.roles, options.text, options.limit);
+  const hits = searchRoles((await import("fuse.js")).default, kb.roles, options.text, options.limit);
   if (options.json) printJson(io, searchJson(options.text, hits));
   else {
     const chalk = await colorFor(io, options.color);

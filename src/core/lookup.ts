@@ -1,4 +1,4 @@
-import Fuse from "fuse.js";
+import type Fuse from "fuse.js";
 import { compareIds } from "./compare.js";
 import type { Role } from "./kb-schema.js";
 import { normalizeName, sortWords } from "./normalize.js";
@@ -8,6 +8,11 @@ import { type TrigramFilter, trigramFilter } from "./trigram-filter.js";
 // another order, then fuzzy. The fuzzy score averages two fuse.js searches: token search (each
 // word matched with typos, in any order) and whole-phrase search (which tells "acounts payble"
 // from "accounts receivable" far better than single words do).
+// fuse.js is handed in by the caller, which loads it only when the names alone do not settle a
+// query: most queries are an id or a name, and loading fuse.js is ~2 ms of start-up (issue #4).
+
+/** The fuse.js class (`(await import("fuse.js")).default`). */
+export type FuseLibrary = typeof Fuse;
 
 export type RoleLookup =
   | { kind: "found"; role: Role; matchedName: string; how: "id" | "name" | "fuzzy" }
@@ -79,7 +84,13 @@ function nameEntries(roles: readonly Role[]): NameEntry[] {
   return names;
 }
 
-export function findRole(index: RoleIndex, query: string): RoleLookup {
+/** Every stage: by id or name first, then fuzzy. */
+export function findRole(index: RoleIndex, query: string, fuse: FuseLibrary): RoleLookup {
+  return findRoleByName(index, query) ?? findRoleFuzzy(index, query, fuse);
+}
+
+/** The role whose id or name the query is (in any case, spacing or word order), if one is. */
+export function findRoleByName(index: RoleIndex, query: string): RoleLookup | undefined {
   const byId = index.roleById(query.trim().toLowerCase());
   if (byId) return { kind: "found", role: byId, matchedName: byId.id, how: "id" };
   const norm = normalizeName(query);
@@ -95,14 +106,20 @@ export function findRole(index: RoleIndex, query: string): RoleLookup {
   if (first && starts.every((e) => e.role === first.role)) {
     return { kind: "found", role: first.role, matchedName: first.name, how: "name" };
   }
+  return undefined;
+}
 
+/** The fuzzy stage alone, for a query findRoleByName did not settle. */
+export function findRoleFuzzy(index: RoleIndex, query: string, Fuse: FuseLibrary): RoleLookup {
+  const norm = normalizeName(query);
+  const names = index.names();
   // the names fuse.js scores, and its index of them, shared by both searches and nearestNames
   const picked = index.filter().candidates(norm);
   const fuzzy = picked ? picked.map((i) => names[i] as NameEntry) : names;
   const fuseIndex = Fuse.createIndex(FUSE_OPTIONS.keys, fuzzy);
-  const ranked = rankRoles(fuzzy, fuseIndex, norm);
+  const ranked = rankRoles(Fuse, fuzzy, fuseIndex, norm);
   const [best, next] = ranked;
-  if (!best || best.score > ACCEPT) return { kind: "none", nearest: nearestNames(fuzzy, fuseIndex, norm) };
+  if (!best || best.score > ACCEPT) return { kind: "none", nearest: nearestNames(Fuse, fuzzy, fuseIndex, norm) };
   if ((next?.score ?? 1) - best.score >= CLEAR_WINNER_GAP) {
     return { kind: "found", role: best.role, matchedName: best.name, how: "fuzzy" };
   }
@@ -123,7 +140,7 @@ type Hit = { item: NameEntry; score?: number };
 
 type FuseIndex = ReturnType<typeof Fuse.createIndex<NameEntry>>;
 
-function rankRoles(names: readonly NameEntry[], fuseIndex: FuseIndex, norm: string): Candidate[] {
+function rankRoles(Fuse: FuseLibrary, names: readonly NameEntry[], fuseIndex: FuseIndex, norm: string): Candidate[] {
   const words = bestPerRole(new Fuse(names, { ...FUSE_OPTIONS, useTokenSearch: true }, fuseIndex).search(norm));
   const phrase = bestPerRole(new Fuse(names, FUSE_OPTIONS, fuseIndex).search(norm));
   const ids = new Set([...words.keys(), ...phrase.keys()]);
@@ -138,7 +155,7 @@ function rankRoles(names: readonly NameEntry[], fuseIndex: FuseIndex, norm: stri
 }
 
 /** For "no match": the closest names however far, so the person sees what there is. */
-function nearestNames(names: readonly NameEntry[], fuseIndex: FuseIndex, norm: string): Candidate[] {
+function nearestNames(Fuse: FuseLibrary, names: readonly NameEntry[], fuseIndex: FuseIndex, norm: string): Candidate[] {
   const loose = new Fuse(names, { ...FUSE_OPTIONS, threshold: 1 }, fuseIndex);
   return [...bestPerRole(loose.search(norm, { limit: 50 })).values()].sort(byScoreThenId).slice(0, NEAREST);
 }

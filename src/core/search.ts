@@ -1,6 +1,7 @@
-import Fuse, { type FuseResult } from "fuse.js";
+import type { FuseResult } from "fuse.js";
 import { compareIds } from "./compare.js";
 import type { Role } from "./kb-schema.js";
+import type { FuseLibrary } from "./lookup.js";
 
 // Free-text search over what a role is called and what it does: `invoices` finds the payable
 // and receivable roles through their responsibilities.
@@ -20,7 +21,8 @@ const FIELDS: { name: SearchField; weight: number }[] = [
   { name: "responsibilities", weight: 1 },
 ];
 
-export function searchRoles(roles: readonly Role[], text: string, limit = 10): SearchHit[] {
+/** `Fuse`: the fuse.js class, loaded by the caller (see lookup.ts). */
+export function searchRoles(Fuse: FuseLibrary, roles: readonly Role[], text: string, limit = 10): SearchHit[] {
   const fuse = new Fuse(roles, {
     keys: FIELDS,
     includeScore: true,
