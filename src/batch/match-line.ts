@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
-import { rankRoles } from "../core/score.js";
+import { rankTopRoles } from "../core/score.js";
 import type { InputIssue } from "../errors.js";
 import { parseProfileObject } from "../profile/parse-profile.js";
 import { matchResultJson } from "../render/match-json.js";
@@ -19,8 +19,7 @@ export function matchLine(kb: KnowledgeBase, item: BatchItem, limit: number | un
   if ("error" in item) return rejected(item.id, item.line, item.error);
   const parsed = parseProfileObject(item.profile, "");
   if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues));
-  const ranked = rankRoles(kb, parsed.profile);
-  const results = (limit === undefined ? ranked : ranked.slice(0, limit)).map(matchResultJson);
+  const results = rankTopRoles(kb, parsed.profile, limit).map(matchResultJson);
   return { matched: true, json: JSON.stringify({ id: item.id, line: item.line, results }) };
 }
 

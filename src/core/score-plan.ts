@@ -1,0 +1,115 @@
+import type { KnowledgeBase, Role } from "./kb-schema.js";
+import type { Profile } from "./profile-schema.js";
+import { planRequirements, type RequirementPlan } from "./score-requirements.js";
+
+// What scoring needs of a KB that no profile changes: each level's rank, each id's label, each
+// role's requirements in the order they are checked. Built once per KB (and role) and kept in
+// WeakMaps, so that a batch of 100,000 profiles does not rebuild it for every profile and role.
+// A KB is never changed once loaded; a changed copy ({ ...kb, scoring }) is another KB here.
+
+export interface KbPlan {
+  kb: KnowledgeBase;
+  /** 1-based rank of an education level, lowest first; 0 for one not in the vocabulary. */
+  educationRank: ReadonlyMap<string, number>;
+  educationLabel: ReadonlyMap<string, string>;
+  /** 1-based rank of a CEFR level, lowest first; 0 for one not in the vocabulary. */
+  cefrRank: ReadonlyMap<string, number>;
+  fieldLabel: ReadonlyMap<string, string>;
+  roles: WeakMap<Role, RolePlan>;
+}
+
+export interface RolePlan {
+  role: Role;
+  requirements: readonly RequirementPlan[];
+  /** Each requirement's share of the requirements' weight, and that share rounded (its `max`). */
+  share: number;
+  max: number;
+  domainLabel: string;
+  /** The role's preferred fields of study, and their labels as one list ("Commerce, Finance"). */
+  preferredFields: readonly string[];
+  preferredLabels: string;
+  /** Languages that are not extra for this role: the ones it asks, and the sector's working ones. */
+  asked: ReadonlySet<string>;
+}
+
+/** What scoring needs of one profile, worked out once for all roles. */
+export interface ProfileFacts {
+  profile: Profile;
+  educationRank: number;
+  /** The most years of any kind: a year in BPO is also a year of work. */
+  totalYears: number;
+  /** The languages at the minimum level for an extra language or above (those the role asks aside). */
+  strongLanguages: Profile["languages"];
+}
+
+const plans = new WeakMap<KnowledgeBase, KbPlan>();
+
+export function planOf(kb: KnowledgeBase): KbPlan {
+  let plan = plans.get(kb);
+  if (!plan) {
+    const { educationLevels, cefrLevels, fieldsOfStudy } = kb.vocabularies;
+    plan = {
+      kb,
+      educationRank: rankMap(educationLevels),
+      educationLabel: labelMap(educationLevels),
+      cefrRank: rankMap(cefrLevels),
+      fieldLabel: labelMap(fieldsOfStudy),
+      roles: new WeakMap(),
+    };
+    plans.set(kb, plan);
+  }
+  return plan;
+}
+
+export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
+  let rolePlan = plan.roles.get(role);
+  if (!rolePlan) {
+    const { kb } = plan;
+    const requirements = planRequirements(plan, role);
+    const weight = kb.scoring.weights.requirements;
+    const preferredFields = role.requirements.education?.preferredFields ?? [];
+    rolePlan = {
+      role,
+      requirements,
+      share: weight / requirements.length,
+      max: round(weight / requirements.length),
+      domainLabel: kb.vocabularies.domains.find((d) => d.id === role.domain)?.label ?? role.domain,
+      preferredFields,
+      preferredLabels: preferredFields.map((id) => plan?.fieldLabel.get(id) ?? id).join(", "),
+      asked: new Set([
+        ...kb.scoring.extraLanguages.notExtra,
+        ...(role.requirements.languages ?? []).map((l) => l.code),
+      ]),
+    };
+    plan.roles.set(role, rolePlan);
+  }
+  return rolePlan;
+}
+
+export function factsOf(plan: KbPlan, profile: Profile): ProfileFacts {
+  const minimum = plan.cefrRank.get(plan.kb.scoring.extraLanguages.minimumLevel) ?? 0;
+  return {
+    profile,
+    educationRank: plan.educationRank.get(profile.education.level) ?? 0,
+    totalYears: Math.max(...Object.values(profile.experience)),
+    strongLanguages: profile.languages.filter((l) => (plan.cefrRank.get(l.level) ?? 0) >= minimum),
+  };
+}
+
+type Entry = { id: string; label: string };
+
+// Where an id is listed twice, the first entry counts (as indexOf and find would have it).
+const rankMap = (entries: readonly Entry[]) => {
+  const map = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (!map.has(e.id)) map.set(e.id, i + 1);
+  });
+  return map;
+};
+const labelMap = (entries: readonly Entry[]) => {
+  const map = new Map<string, string>();
+  for (const e of entries) if (!map.has(e.id)) map.set(e.id, e.label);
+  return map;
+};
+
+const round = (n: number) => Math.round(n * 100) / 100;
