@@ -172,6 +172,18 @@ describe("ranking only the top roles", () => {
     );
   });
 
+  it("words a role the same whether its words were kept from earlier profiles or made afresh", () => {
+    // `kb` keeps each role's words by input across all the runs; a copy starts with none kept
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const profile = profileOf(input);
+        const kept = JSON.stringify(rankRoles(kb, profile).map(matchResultJson));
+        expect(kept).toBe(JSON.stringify(rankRoles({ ...kb }, profile).map(matchResultJson)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("ranks a subset of the roles as rankRoles does", () => {
     fc.assert(
       fc.property(profileArb, fc.subarray(kb.roles), (input, roles) => {

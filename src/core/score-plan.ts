@@ -1,5 +1,7 @@
 import type { KnowledgeBase, Role } from "./kb-schema.js";
+import type { Factor, Gap } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
+import type { PreferenceName } from "./score-preferences.js";
 import { planRequirements, type RequirementPlan } from "./score-requirements.js";
 
 // What scoring needs of a KB that no profile changes: each level's rank, each id's label, each
@@ -16,11 +18,14 @@ export interface KbPlan {
   cefrRank: ReadonlyMap<string, number>;
   fieldLabel: ReadonlyMap<string, string>;
   roles: WeakMap<Role, RolePlan>;
+  /** The requirements line of a role with none. */
+  noRequirements: Worded;
 }
 
 export interface RolePlan {
   role: Role;
-  requirements: readonly RequirementPlan[];
+  /** Its requirements in the order they are checked, each with its words kept by input. */
+  requirements: readonly { req: RequirementPlan; said: Memo<unknown, Worded> }[];
   /** Each requirement's share of the requirements' weight, and that share rounded (its `max`). */
   share: number;
   max: number;
@@ -30,12 +35,41 @@ export interface RolePlan {
   preferredLabels: string;
   /** Languages that are not extra for this role: the ones it asks, and the sector's working ones. */
   asked: ReadonlySet<string>;
+  /** Each preference's words, kept by the one value of a profile it looks at. */
+  said: Record<PreferenceName, Memo<unknown, Worded>>;
+}
+
+/** One line of a role's details in words. Shared by every result that has it, so frozen. */
+export interface Worded {
+  line: Readonly<Factor>;
+  /** Where its reason goes among the role's reasons (lower first); undefined when not listed. */
+  reasonRank: number | undefined;
+  /** For a requirement not met: the gap. */
+  gap?: Readonly<Gap>;
+}
+
+/**
+ * The results of a pure function, kept by its input: a batch meets the same few inputs for a
+ * role again and again (English B2, 2 years, non-voice). Inputs such as years (2.25, 2.5, ...)
+ * can be many, so at most LIMIT are kept; past that the result is made each time.
+ */
+export class Memo<K, V> {
+  static readonly LIMIT = 512;
+  readonly #kept = new Map<K, V>();
+
+  get<Q extends K>(key: Q, make: (key: Q) => V): V {
+    let value = this.#kept.get(key);
+    if (value === undefined) {
+      value = make(key);
+      if (this.#kept.size < Memo.LIMIT) this.#kept.set(key, value);
+    }
+    return value;
+  }
 }
 
 /** What scoring needs of one profile, worked out once for all roles. */
 export interface ProfileFacts {
   profile: Profile;
-  educationRank: number;
   /** The most years of any kind: a year in BPO is also a year of work. */
   totalYears: number;
   /** The languages at the minimum level for an extra language or above (those the role asks aside). */
@@ -55,6 +89,15 @@ export function planOf(kb: KnowledgeBase): KbPlan {
       cefrRank: rankMap(cefrLevels),
       fieldLabel: labelMap(fieldsOfStudy),
       roles: new WeakMap(),
+      noRequirements: {
+        line: Object.freeze({
+          factor: "requirements",
+          points: kb.scoring.weights.requirements,
+          max: kb.scoring.weights.requirements,
+          reason: "the sources state no requirements for this role",
+        }),
+        reasonRank: undefined,
+      },
     };
     plans.set(kb, plan);
   }
@@ -65,7 +108,7 @@ export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
   let rolePlan = plan.roles.get(role);
   if (!rolePlan) {
     const { kb } = plan;
-    const requirements = planRequirements(plan, role);
+    const requirements = planRequirements(plan, role).map((req) => ({ req, said: new Memo<unknown, Worded>() }));
     const weight = kb.scoring.weights.requirements;
     const preferredFields = role.requirements.education?.preferredFields ?? [];
     rolePlan = {
@@ -80,6 +123,13 @@ export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
         ...kb.scoring.extraLanguages.notExtra,
         ...(role.requirements.languages ?? []).map((l) => l.code),
       ]),
+      said: {
+        workMode: new Memo(),
+        interests: new Memo(),
+        fieldOfStudy: new Memo(),
+        extraLanguages: new Memo(),
+        nightShifts: new Memo(),
+      },
     };
     plan.roles.set(role, rolePlan);
   }
@@ -90,7 +140,6 @@ export function factsOf(plan: KbPlan, profile: Profile): ProfileFacts {
   const minimum = plan.cefrRank.get(plan.kb.scoring.extraLanguages.minimumLevel) ?? 0;
   return {
     profile,
-    educationRank: plan.educationRank.get(profile.education.level) ?? 0,
     totalYears: Math.max(...Object.values(profile.experience)),
     strongLanguages: profile.languages.filter((l) => (plan.cefrRank.get(l.level) ?? 0) >= minimum),
   };

@@ -1,22 +1,20 @@
 import { languageNameOf } from "./languages.js";
 import type { Factor } from "./match-types.js";
-import type { KbPlan, ProfileFacts, RolePlan } from "./score-plan.js";
+import type { Profile } from "./profile-schema.js";
+import type { KbPlan, ProfileFacts, RolePlan, Worded } from "./score-plan.js";
 
 // Preferences and strengths decide how well an eligible role fits. Each factor earns a share
 // (0..1) of its weight in data/kb/scoring.yaml; "neutral" is the share when nothing is known.
-// Each factor first decides which case a role and profile are in; the share follows from the
-// case alone, so ranking needs no words, and the reason is said only for the roles shown.
+// Each factor looks at one value of the profile (its input) and decides which case a role is in;
+// the share follows from the case alone, so ranking needs no words. The words are a pure
+// function of the role and the input, so each role keeps them per input (RolePlan.said).
 
 export const PREFERENCES = ["workMode", "interests", "fieldOfStudy", "extraLanguages", "nightShifts"] as const;
 export type PreferenceName = (typeof PREFERENCES)[number];
 
-export interface PreferenceFactor extends Factor {
-  /** The reason speaks for this role, worth listing among its reasons. */
-  good: boolean;
-}
-
 /** A share: a number, or the KB's neutral share. */
 type Share = number | "neutral";
+/** A reason; `good` (default: full points) says whether it speaks for the role, worth listing. */
 type Said = { reason: string; good?: boolean };
 
 /**
@@ -25,62 +23,89 @@ type Said = { reason: string; good?: boolean };
  */
 export function addPreferencePoints(raw: number, plan: KbPlan, role: RolePlan, facts: ProfileFacts): number {
   let sum = raw;
-  sum += pointsOf(plan, "workMode", WORK_MODE.shares[WORK_MODE.caseOf(role, facts)]);
-  sum += pointsOf(plan, "interests", INTERESTS.shares[INTERESTS.caseOf(role, facts)]);
-  sum += pointsOf(plan, "fieldOfStudy", FIELD_OF_STUDY.shares[FIELD_OF_STUDY.caseOf(role, facts)]);
+  sum += pointsOf(plan, "workMode", shareOf(WORK_MODE, role, facts));
+  sum += pointsOf(plan, "interests", shareOf(INTERESTS, role, facts));
+  sum += pointsOf(plan, "fieldOfStudy", shareOf(FIELD_OF_STUDY, role, facts));
   sum += pointsOf(plan, "extraLanguages", extraLanguagesShare(plan, extraCount(role, facts)));
-  sum += pointsOf(plan, "nightShifts", NIGHT_SHIFTS.shares[NIGHT_SHIFTS.caseOf(role, facts)]);
+  sum += pointsOf(plan, "nightShifts", shareOf(NIGHT_SHIFTS, role, facts));
   return sum;
 }
 
-/** Every factor in breakdown order, with its reason. */
-export function preferenceFactors(plan: KbPlan, role: RolePlan, facts: ProfileFacts): PreferenceFactor[] {
-  const factor = (name: PreferenceName, share: Share, said: Said): PreferenceFactor => ({
-    factor: name,
-    points: pointsOf(plan, name, share),
-    max: plan.kb.scoring.weights[name],
-    reason: said.reason,
-    good: said.good ?? shareValue(plan, share) >= 1,
-  });
-  const withCases = <C extends string>(name: PreferenceName, rule: CaseRule<C>) => {
-    const which = rule.caseOf(role, facts);
-    return factor(name, rule.shares[which], rule.say(which, plan, role, facts));
-  };
+/** Every factor in breakdown order, in words: kept per role and input, made when first met. */
+export function wordPreferences(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Worded[] {
+  const { said } = role;
+  const extra = facts.strongLanguages.filter((l) => !role.asked.has(l.code));
   return [
-    withCases("workMode", WORK_MODE),
-    withCases("interests", INTERESTS),
-    withCases("fieldOfStudy", FIELD_OF_STUDY),
-    factor("extraLanguages", extraLanguagesShare(plan, extraCount(role, facts)), sayExtraLanguages(plan, role, facts)),
-    withCases("nightShifts", NIGHT_SHIFTS),
+    said.workMode.get(WORK_MODE.input(role, facts), (input) => wordCase(plan, role, "workMode", WORK_MODE, input)),
+    said.interests.get(INTERESTS.input(role, facts), (input) => wordCase(plan, role, "interests", INTERESTS, input)),
+    said.fieldOfStudy.get(FIELD_OF_STUDY.input(role, facts), (input) =>
+      wordCase(plan, role, "fieldOfStudy", FIELD_OF_STUDY, input),
+    ),
+    // the extra languages by code and level ("de:B2 fr:C1"), as they are listed
+    said.extraLanguages.get(extra.map((l) => `${l.code}:${l.level}`).join(" "), () =>
+      worded(plan, "extraLanguages", extraLanguagesShare(plan, extra.length), sayExtraLanguages(plan, extra)),
+    ),
+    said.nightShifts.get(NIGHT_SHIFTS.input(role, facts), (input) =>
+      wordCase(plan, role, "nightShifts", NIGHT_SHIFTS, input),
+    ),
   ];
 }
+
+function worded(plan: KbPlan, name: PreferenceName, share: Share, said: Said): Worded {
+  const points = pointsOf(plan, name, share);
+  const line: Factor = { factor: name, points, max: plan.kb.scoring.weights[name], reason: said.reason };
+  const listed = (said.good ?? shareValue(plan, share) >= 1) && points > 0;
+  return { line: Object.freeze(line), reasonRank: listed ? (REASON_RANK[name] ?? 3) : undefined };
+}
+
+// Reasons lead with what is personal (interests, field of study), then requirements met (2),
+// then the rest.
+const REASON_RANK: Partial<Record<PreferenceName, number>> = {
+  interests: 0,
+  fieldOfStudy: 1,
+  extraLanguages: 3,
+  workMode: 4,
+  nightShifts: 5,
+};
 
 const shareValue = (plan: KbPlan, share: Share) => (share === "neutral" ? plan.kb.scoring.neutral : share);
 const pointsOf = (plan: KbPlan, name: PreferenceName, share: Share) =>
   round(plan.kb.scoring.weights[name] * shareValue(plan, share));
 
-/**
- * A factor with a few cases. `say` gives the reason in a case; `good` (default: full points)
- * says whether the reason speaks for the role, worth listing among its reasons.
- */
-interface CaseRule<C extends string> {
-  /** Which case a role and a profile are in: the share follows from it alone. */
-  caseOf: (role: RolePlan, facts: ProfileFacts) => C;
+/** A factor with a few cases. */
+interface CaseRule<I, C extends string> {
+  /** The one value of the profile the factor looks at, for this role. */
+  input: (role: RolePlan, facts: ProfileFacts) => I;
+  /** Which case the input puts the role in: the share follows from it alone. */
+  caseOf: (role: RolePlan, input: I) => C;
   shares: Record<C, Share>;
-  say: (which: C, plan: KbPlan, role: RolePlan, facts: ProfileFacts) => Said;
+  say: (which: C, role: RolePlan, input: I, plan: KbPlan) => Said;
+}
+
+const shareOf = <I, C extends string>(rule: CaseRule<I, C>, role: RolePlan, facts: ProfileFacts): Share =>
+  rule.shares[rule.caseOf(role, rule.input(role, facts))];
+
+function wordCase<I, C extends string>(
+  plan: KbPlan,
+  role: RolePlan,
+  name: PreferenceName,
+  rule: CaseRule<I, C>,
+  input: I,
+): Worded {
+  const which = rule.caseOf(role, input);
+  return worded(plan, name, rule.shares[which], rule.say(which, role, input, plan));
 }
 
 const MODE_WORDS = { voice: "voice", "non-voice": "non-voice", blended: "a mix of voice and non-voice" } as const;
 
-const WORK_MODE: CaseRule<"open" | "same" | "blended" | "other"> = {
-  caseOf: (role, facts) => {
-    const wanted = facts.profile.preferences.workMode;
+const WORK_MODE: CaseRule<Profile["preferences"]["workMode"], "open" | "same" | "blended" | "other"> = {
+  input: (_role, facts) => facts.profile.preferences.workMode,
+  caseOf: (role, wanted) => {
     const mode = role.role.process.mode;
     return wanted === "any" ? "open" : mode === wanted ? "same" : mode === "blended" ? "blended" : "other";
   },
   shares: { open: 1, same: 1, blended: "neutral", other: 0 },
-  say: (which, _plan, role, facts) => {
-    const wanted = facts.profile.preferences.workMode;
+  say: (which, role, wanted) => {
     const roleIs = `this role is ${MODE_WORDS[role.role.process.mode]} work`;
     switch (which) {
       case "open":
@@ -95,13 +120,15 @@ const WORK_MODE: CaseRule<"open" | "same" | "blended" | "other"> = {
   },
 };
 
-const INTERESTS: CaseRule<"none" | "listed" | "unlisted"> = {
-  caseOf: (role, facts) => {
+/** Input: undefined when no interests are named, else whether the role's domain is among them. */
+const INTERESTS: CaseRule<boolean | undefined, "none" | "listed" | "unlisted"> = {
+  input: (role, facts) => {
     const listed = facts.profile.preferences.interests;
-    return listed.length === 0 ? "none" : listed.includes(role.role.domain) ? "listed" : "unlisted";
+    return listed.length === 0 ? undefined : listed.includes(role.role.domain);
   },
+  caseOf: (_role, listed) => (listed === undefined ? "none" : listed ? "listed" : "unlisted"),
   shares: { none: "neutral", listed: 1, unlisted: 0 },
-  say: (which, _plan, role) => {
+  say: (which, role) => {
     const domain = role.domainLabel;
     switch (which) {
       case "none":
@@ -114,15 +141,14 @@ const INTERESTS: CaseRule<"none" | "listed" | "unlisted"> = {
   },
 };
 
-const FIELD_OF_STUDY: CaseRule<"no-preference" | "preferred" | "other"> = {
-  caseOf: (role, facts) => {
-    const field = facts.profile.education.field;
+const FIELD_OF_STUDY: CaseRule<string | undefined, "no-preference" | "preferred" | "other"> = {
+  input: (_role, facts) => facts.profile.education.field,
+  caseOf: (role, field) => {
     if (role.preferredFields.length === 0) return "no-preference";
     return field && role.preferredFields.includes(field) ? "preferred" : "other";
   },
   shares: { "no-preference": "neutral", preferred: 1, other: 0 },
-  say: (which, plan, role, facts) => {
-    const field = facts.profile.education.field;
+  say: (which, role, field, plan) => {
     const label = (id: string) => plan.fieldLabel.get(id) ?? id;
     const wanted = role.preferredLabels;
     switch (which) {
@@ -138,17 +164,20 @@ const FIELD_OF_STUDY: CaseRule<"no-preference" | "preferred" | "other"> = {
   },
 };
 
-const NIGHT_SHIFTS: CaseRule<"no-nights" | "willing" | "unsaid" | "declined-often" | "declined-maybe"> = {
-  caseOf: (role, facts) => {
+const NIGHT_SHIFTS: CaseRule<
+  boolean | undefined,
+  "no-nights" | "willing" | "unsaid" | "declined-often" | "declined-maybe"
+> = {
+  input: (_role, facts) => facts.profile.preferences.nightShifts,
+  caseOf: (role, willing) => {
     const night = role.role.shifts?.night;
-    const willing = facts.profile.preferences.nightShifts;
     if (!night || night === "rare") return "no-nights";
     if (willing === true) return "willing";
     if (willing === undefined) return "unsaid";
     return night === "common" ? "declined-often" : "declined-maybe";
   },
   shares: { "no-nights": 1, willing: 1, unsaid: "neutral", "declined-often": 0, "declined-maybe": "neutral" },
-  say: (which, _plan, role) => {
+  say: (which, role) => {
     const often = role.role.shifts?.night === "common" ? "often works nights" : "may work nights";
     switch (which) {
       case "no-nights":
@@ -164,7 +193,8 @@ const NIGHT_SHIFTS: CaseRule<"no-nights" | "willing" | "unsaid" | "declined-ofte
   },
 };
 
-// Extra languages count: those at the minimum level or above that the role does not ask.
+// Extra languages: those at the minimum level or above (facts.strongLanguages) that the role
+// does not ask. Ranking needs only how many.
 
 function extraCount(role: RolePlan, facts: ProfileFacts): number {
   let n = 0;
@@ -175,8 +205,7 @@ function extraCount(role: RolePlan, facts: ProfileFacts): number {
 const extraLanguagesShare = (plan: KbPlan, count: number): number =>
   count === 0 ? 0 : Math.min(1, count / plan.kb.scoring.extraLanguages.forFullPoints);
 
-function sayExtraLanguages(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Said {
-  const extra = facts.strongLanguages.filter((l) => !role.asked.has(l.code));
+function sayExtraLanguages(plan: KbPlan, extra: Profile["languages"]): Said {
   if (extra.length === 0) {
     const { minimumLevel } = plan.kb.scoring.extraLanguages;
     return { reason: `no languages at ${minimumLevel} or above beyond those the role asks` };

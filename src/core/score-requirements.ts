@@ -62,40 +62,59 @@ export function planRequirements(plan: KbPlan, role: Role): RequirementPlan[] {
   return reqs;
 }
 
-/** Undefined when the profile meets the requirement; else how far it falls short (0..1, unrounded). */
-export function shortfall(plan: KbPlan, req: RequirementPlan, facts: ProfileFacts): number | undefined {
+/**
+ * The one value of a profile a requirement looks at: the education level, the level of the
+ * language asked (undefined when not listed), the years, the typing speed. A check is a pure
+ * function of the requirement and this value, so it can be kept per role and value.
+ */
+export type RequirementInput = string | number | undefined;
+
+export function inputOf(req: RequirementPlan, facts: ProfileFacts): RequirementInput {
+  const { profile } = facts;
+  switch (req.factor) {
+    case "education":
+      return profile.education.level;
+    case "language":
+      return profile.languages.find((l) => l.code === req.code)?.level;
+    case "experience":
+      return req.key === "years" ? facts.totalYears : profile.experience[req.key];
+    case "typing":
+      return profile.skills.typingWpm;
+  }
+}
+
+// Below, `input` is what inputOf gave for the same requirement, so its type follows the factor.
+
+/** Undefined when the requirement is met; else how far the profile falls short (0..1, unrounded). */
+export function shortfall(plan: KbPlan, req: RequirementPlan, input: RequirementInput): number | undefined {
   switch (req.factor) {
     case "education": {
-      const short = req.rank - facts.educationRank;
+      const short = req.rank - (plan.educationRank.get(input as string) ?? 0);
       return short <= 0 ? undefined : clamp(short / req.steps);
     }
     case "language": {
-      const short = req.rank - ownRank(plan, req.code, facts);
+      const short = req.rank - cefrRankOf(plan, input as string | undefined);
       return short <= 0 ? undefined : clamp(short / req.steps);
     }
     case "experience": {
-      const have = yearsOf(req.key, facts);
+      const have = input as number;
       return req.need === 0 || have >= req.need ? undefined : clamp(1 - have / req.need);
     }
     case "typing": {
-      const have = facts.profile.skills.typingWpm;
+      const have = input as number | undefined;
       return have !== undefined && have >= req.wpm ? undefined : clamp(1 - (have ?? 0) / req.wpm);
     }
   }
 }
 
-/** A requirement checked, in words; `distance` is its shortfall. */
-export function describeCheck(
-  plan: KbPlan,
-  req: RequirementPlan,
-  facts: ProfileFacts,
-  distance: number | undefined,
-): RequirementCheck {
-  const { profile } = facts;
+/** A requirement checked, in words. */
+export function describeCheck(plan: KbPlan, req: RequirementPlan, input: RequirementInput): RequirementCheck {
+  const distance = shortfall(plan, req, input);
   switch (req.factor) {
     case "education": {
-      const short = req.rank - facts.educationRank;
-      const have = plan.educationLabel.get(profile.education.level) ?? profile.education.level;
+      const level = input as string;
+      const short = req.rank - (plan.educationRank.get(level) ?? 0);
+      const have = plan.educationLabel.get(level) ?? level;
       const need = plan.educationLabel.get(req.minimum) ?? req.minimum;
       if (distance === undefined) {
         const text =
@@ -105,32 +124,28 @@ export function describeCheck(
       return gapCheck("education", distance, {
         text: `needs at least ${need}; you have ${have}: ${count(short, "level")} short`,
         need: req.minimum,
-        have: profile.education.level,
+        have: level,
       });
     }
     case "language": {
-      const { name, level } = req;
-      const own = profile.languages.find((l) => l.code === req.code);
+      const { name, level, code } = req;
+      const own = input as string | undefined;
       if (distance === undefined) {
-        return {
-          factor: "language",
-          met: true,
-          closeness: 1,
-          text: `${name} ${own?.level} meets the ${level} the role asks`,
-        };
+        return { factor: "language", met: true, closeness: 1, text: `${name} ${own} meets the ${level} the role asks` };
       }
-      const short = req.rank - ownRank(plan, req.code, facts);
+      const short = req.rank - cefrRankOf(plan, own);
       return gapCheck("language", distance, {
-        text: own
-          ? `${name} ${own.level}, the role asks ${level}: ${count(short, "CEFR step")}`
-          : `needs ${name} ${level}; you have not listed ${name}`,
-        need: `${req.code}:${level}`,
-        have: own ? `${own.code}:${own.level}` : null,
+        text:
+          own !== undefined
+            ? `${name} ${own}, the role asks ${level}: ${count(short, "CEFR step")}`
+            : `needs ${name} ${level}; you have not listed ${name}`,
+        need: `${code}:${level}`,
+        have: own !== undefined ? `${code}:${own}` : null,
       });
     }
     case "experience": {
-      const { key, need, of, none } = req;
-      const have = yearsOf(key, facts);
+      const { need, of, none } = req;
+      const have = input as number;
       if (need === 0) return { factor: "experience", met: true, closeness: 1, text: `needs no previous ${none}` };
       if (distance === undefined) {
         const text = `${plural(have, "year")} ${of} meets the ${need} the role asks`;
@@ -144,7 +159,7 @@ export function describeCheck(
     }
     case "typing": {
       const { wpm } = req;
-      const have = profile.skills.typingWpm;
+      const have = input as number | undefined;
       if (distance === undefined) {
         return {
           factor: "typing",
@@ -178,13 +193,8 @@ function gapCheck(factor: Gap["factor"], distance: number, gap: Omit<Gap, "facto
 /** A gap's distance as listed (and summed to rank roles with gaps): to three decimals. */
 export const roundDistance = (distance: number) => round(distance);
 
-const ownRank = (plan: KbPlan, code: string, facts: ProfileFacts): number => {
-  const own = facts.profile.languages.find((l) => l.code === code);
-  return own ? (plan.cefrRank.get(own.level) ?? 0) : 0;
-};
-
-const yearsOf = (key: ExperienceKey, facts: ProfileFacts): number =>
-  key === "years" ? facts.totalYears : facts.profile.experience[key];
+const cefrRankOf = (plan: KbPlan, level: string | undefined): number =>
+  level === undefined ? 0 : (plan.cefrRank.get(level) ?? 0);
 
 const clamp = (distance: number) => Math.min(1, Math.max(0, distance));
 

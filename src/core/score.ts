@@ -2,9 +2,24 @@ import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Factor, Gap, RoleMatch } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
-import { factsOf, type KbPlan, type ProfileFacts, planOf, type RolePlan, rolePlanOf } from "./score-plan.js";
-import { addPreferencePoints, preferenceFactors } from "./score-preferences.js";
-import { describeCheck, roundDistance, shortfall } from "./score-requirements.js";
+import {
+  factsOf,
+  type KbPlan,
+  type ProfileFacts,
+  planOf,
+  type RolePlan,
+  rolePlanOf,
+  type Worded,
+} from "./score-plan.js";
+import { addPreferencePoints, wordPreferences } from "./score-preferences.js";
+import {
+  describeCheck,
+  inputOf,
+  type RequirementInput,
+  type RequirementPlan,
+  roundDistance,
+  shortfall,
+} from "./score-requirements.js";
 
 // The scorer: pure, no I/O. Requirements decide `eligible`; all factors give the score (0..100)
 // with a breakdown; eligible roles rank first, then the closest of the rest; ties by id.
@@ -64,8 +79,8 @@ function standingOf(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Standing
   let gapCount = 0;
   let distance = 0;
   if (role.requirements.length === 0) raw += plan.kb.scoring.weights.requirements;
-  for (const req of role.requirements) {
-    const short = shortfall(plan, req, facts);
+  for (const { req } of role.requirements) {
+    const short = shortfall(plan, req, inputOf(req, facts));
     if (short === undefined) raw += round(role.share);
     else {
       raw += round(role.share * (1 - short));
@@ -88,43 +103,42 @@ function standingOf(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Standing
 
 /** A role's full result: score, reasons, gaps and breakdown. */
 function detail(plan: KbPlan, role: RolePlan, facts: ProfileFacts): RoleMatch {
-  const { kb } = plan;
-  const checks = role.requirements.map((req) => describeCheck(plan, req, facts, shortfall(plan, req, facts)));
-  const weight = kb.scoring.weights.requirements;
-  const requirementFactors: Factor[] =
-    checks.length === 0
-      ? [
-          {
-            factor: "requirements",
-            points: weight,
-            max: weight,
-            reason: "the sources state no requirements for this role",
-          },
-        ]
-      : checks.map((c) => ({
-          factor: c.factor,
-          points: round(role.share * c.closeness),
-          max: role.max,
-          reason: c.text,
-        }));
-  const preferences = preferenceFactors(plan, role, facts);
-  const breakdown = [...requirementFactors, ...preferences.map(({ good: _, ...f }) => f)];
-  const eligible = checks.every((c) => c.met);
-  const raw = breakdown.reduce((sum, f) => sum + f.points, 0);
+  const requirements =
+    role.requirements.length === 0
+      ? [plan.noRequirements]
+      : role.requirements.map(({ req, said }) =>
+          said.get(inputOf(req, facts), (input) => wordCheck(plan, role, req, input)),
+        );
+  const preferences = wordPreferences(plan, role, facts);
+  const breakdown: Factor[] = [];
+  const gaps: Gap[] = [];
+  let raw = 0;
+  for (const w of requirements) {
+    breakdown.push(w.line);
+    raw += w.line.points;
+    if (w.gap) gaps.push(w.gap);
+  }
+  for (const w of preferences) {
+    breakdown.push(w.line);
+    raw += w.line.points;
+  }
+  const eligible = gaps.length === 0;
   // Reasons lead with what is personal (interests, field of study), then requirements met, then
   // the rest; "needs no previous experience" says least about the person, so it comes last.
-  const reasons = [
-    ...preferences
-      .filter((f) => f.good && f.points > 0)
-      .map((f) => ({ text: f.reason, rank: REASON_RANK[f.factor] ?? 3 })),
-    ...checks
-      .filter((c) => c.met)
-      .map((c) => ({ text: c.text, rank: c.closeness === 1 && c.text.startsWith("needs no") ? 9 : 2 })),
-  ]
-    .sort((a, b) => a.rank - b.rank)
-    .map((r) => r.text);
-  const gaps: Gap[] = checks.flatMap((c) => (c.gap ? [c.gap] : []));
+  const reasons = [...preferences, ...requirements]
+    .filter((w) => w.reasonRank !== undefined)
+    .sort((a, b) => (a.reasonRank ?? 0) - (b.reasonRank ?? 0))
+    .map((w) => w.line.reason);
   return { role: role.role, score: scoreOf(plan, raw, eligible), eligible, reasons, gaps, breakdown };
+}
+
+/** A requirement in words: its check, and its line of the breakdown with its share of the points. */
+function wordCheck(plan: KbPlan, role: RolePlan, req: RequirementPlan, input: RequirementInput): Worded {
+  const c = describeCheck(plan, req, input);
+  const line = { factor: c.factor, points: round(role.share * c.closeness), max: role.max, reason: c.text };
+  // "needs no previous experience" says least about the person, so it comes last
+  const reasonRank = c.met ? (c.closeness === 1 && c.text.startsWith("needs no") ? 9 : 2) : undefined;
+  return { line: Object.freeze(line), reasonRank, ...(c.gap ? { gap: Object.freeze(c.gap) } : {}) };
 }
 
 /** An eligible role's points as they are (at most 100); an ineligible one's scaled into 0..ineligibleCap. */
@@ -156,13 +170,5 @@ const standingOfMatch = (m: RoleMatch): Standing => ({
   gapCount: m.gaps.length,
   distance: m.gaps.reduce((sum, g) => sum + g.distance, 0),
 });
-
-const REASON_RANK: Partial<Record<Factor["factor"], number>> = {
-  interests: 0,
-  fieldOfStudy: 1,
-  extraLanguages: 3,
-  workMode: 4,
-  nightShifts: 5,
-};
 
 const round = (n: number) => Math.round(n * 100) / 100;
