@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../core/kb-schema.js";
 import { rankTopRoles } from "../core/score.js";
 import type { InputIssue } from "../errors.js";
 import { parseProfileObject } from "../profile/parse-profile.js";
-import { matchResultJson } from "../render/match-json.js";
+import { matchResultText } from "../render/match-json.js";
 import type { BatchItem } from "./batch-item.js";
 
 // One output line of `match --batch`, pure: the item's profile validated by the same schema as
@@ -19,8 +19,9 @@ export function matchLine(kb: KnowledgeBase, item: BatchItem, limit: number | un
   if ("error" in item) return rejected(item.id, item.line, item.error);
   const parsed = parseProfileObject(item.profile, "");
   if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues));
-  const results = rankTopRoles(kb, parsed.profile, limit).map(matchResultJson);
-  return { matched: true, json: JSON.stringify({ id: item.id, line: item.line, results }) };
+  const results = rankTopRoles(kb, parsed.profile, limit).map(matchResultText).join(",");
+  // as JSON.stringify({ id, line, results }) would write it
+  return { matched: true, json: `{"id":${JSON.stringify(item.id)},"line":${item.line},"results":[${results}]}` };
 }
 
 const rejected = (id: BatchItem["id"], line: number, error: string): OutputLine => ({
