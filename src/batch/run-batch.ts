@@ -9,13 +9,14 @@ import { csvInput } from "./csv-input.js";
 import { jsonlInput } from "./jsonl-input.js";
 import { matchLine } from "./match-line.js";
 import { batchFormatOf, openBatchInput } from "./open-input.js";
+import { OutputBytes, writeBytes } from "./output-bytes.js";
 import { type BatchCounts, progressMeter } from "./progress.js";
 
 // `match --batch FILE`: JSON Lines (or CSV) in, JSON Lines out, one line per input line, in
 // order, as each batch of input is read. Memory holds one batch, however long the input.
 
-/** Output is written when a batch is done, or sooner once this much is waiting. */
-const FLUSH_CHARS = 1024 * 1024;
+/** Output is written when a batch is done, or sooner once this many bytes are waiting. */
+const FLUSH_BYTES = 1024 * 1024;
 
 export async function runBatch(options: BatchOptions, io: Io): Promise<ExitCode> {
   refuseProfileOptions(options);
@@ -32,23 +33,21 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<ExitCode>
 async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | undefined, io: Io) {
   const counts: BatchCounts = { matched: 0, rejected: 0, blank: 0 };
   const meter = progressMeter(io.stderr, input.unit);
+  // room for a flush's worth and one more line of --top 5 or so, so that it seldom grows
+  const out = new OutputBytes(FLUSH_BYTES + 256 * 1024);
   let ended = false;
   try {
     for await (const items of input.batches) {
-      let out = "";
       for (const item of items) {
         const line = matchLine(kb, item, limit);
         if (line.matched) counts.matched += 1;
         else counts.rejected += 1;
-        out += `${line.json}\n`;
-        if (out.length >= FLUSH_CHARS) {
-          await write(io.stdout, out);
-          out = "";
-        }
+        out.addLine(line.json);
+        if (out.size >= FLUSH_BYTES) await write(io.stdout, out.take());
       }
       counts.blank = input.blank();
       meter.update(counts);
-      await write(io.stdout, out);
+      await write(io.stdout, out.take());
     }
     ended = true;
   } finally {
@@ -61,8 +60,8 @@ async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | un
 }
 
 /** Writes, then waits while the reader is behind: a slow consumer slows the run, not its memory. */
-async function write(stream: OutStream, text: string): Promise<void> {
-  if (text === "" || stream.write(text) !== false) return;
+async function write(stream: OutStream, bytes: Buffer): Promise<void> {
+  if (bytes.length === 0 || writeBytes(stream, bytes) !== false) return;
   const emitter = stream as Partial<NodeJS.EventEmitter>;
   if (typeof emitter.once === "function") await once(emitter as NodeJS.EventEmitter, "drain");
 }
