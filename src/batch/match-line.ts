@@ -19,9 +19,13 @@ export function matchLine(kb: KnowledgeBase, item: BatchItem, limit: number | un
   if ("error" in item) return rejected(item.id, item.line, item.error);
   const parsed = parseProfileObject(item.profile, "");
   if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues));
-  const results = rankTopRoles(kb, parsed.profile, limit).map(matchResultText).join(",");
-  // as JSON.stringify({ id, line, results }) would write it
-  return { matched: true, json: `{"id":${JSON.stringify(item.id)},"line":${item.line},"results":[${results}]}` };
+  // as JSON.stringify({ id, line, results }) would write it; added up piece by piece rather
+  // than joined, as a join copies the text once more
+  let json = `{"id":${JSON.stringify(item.id)},"line":${item.line},"results":[`;
+  rankTopRoles(kb, parsed.profile, limit).forEach((m, i) => {
+    json += i === 0 ? matchResultText(m) : `,${matchResultText(m)}`;
+  });
+  return { matched: true, json: `${json}]}` };
 }
 
 const rejected = (id: BatchItem["id"], line: number, error: string): OutputLine => ({
