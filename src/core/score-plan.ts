@@ -18,6 +18,8 @@ export interface KbPlan {
   cefrRank: ReadonlyMap<string, number>;
   fieldLabel: ReadonlyMap<string, string>;
   roles: WeakMap<Role, RolePlan>;
+  /** The plans of a list of roles (kb.roles, mostly), in its order. */
+  lists: WeakMap<readonly Role[], readonly RolePlan[]>;
   /** The requirements line of a role with none. */
   noRequirements: Worded;
 }
@@ -29,6 +31,11 @@ export interface RolePlan {
   /** Each requirement's share of the requirements' weight, and that share rounded (its `max`). */
   share: number;
   max: number;
+  // what the preferences look at, read once from the role (roles' objects differ in shape, so
+  // reading role.process.mode for each of 20 roles and every profile is slower)
+  mode: Role["process"]["mode"];
+  domain: Role["domain"];
+  night: NonNullable<Role["shifts"]>["night"] | undefined;
   domainLabel: string;
   /** The role's preferred fields of study, and their labels as one list ("Commerce, Finance"). */
   preferredFields: readonly string[];
@@ -89,6 +96,7 @@ export function planOf(kb: KnowledgeBase): KbPlan {
       cefrRank: rankMap(cefrLevels),
       fieldLabel: labelMap(fieldsOfStudy),
       roles: new WeakMap(),
+      lists: new WeakMap(),
       noRequirements: {
         line: Object.freeze({
           factor: "requirements",
@@ -116,6 +124,9 @@ export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
       requirements,
       share: weight / requirements.length,
       max: round(weight / requirements.length),
+      mode: role.process.mode,
+      domain: role.domain,
+      night: role.shifts?.night,
       domainLabel: kb.vocabularies.domains.find((d) => d.id === role.domain)?.label ?? role.domain,
       preferredFields,
       preferredLabels: preferredFields.map((id) => plan?.fieldLabel.get(id) ?? id).join(", "),
@@ -134,6 +145,16 @@ export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
     plan.roles.set(role, rolePlan);
   }
   return rolePlan;
+}
+
+/** The plans of `roles`, kept per list: a batch ranks the same list (kb.roles) for every profile. */
+export function rolePlansOf(plan: KbPlan, roles: readonly Role[]): readonly RolePlan[] {
+  let plans = plan.lists.get(roles);
+  if (!plans) {
+    plans = roles.map((role) => rolePlanOf(plan, role));
+    plan.lists.set(roles, plans);
+  }
+  return plans;
 }
 
 export function factsOf(plan: KbPlan, profile: Profile): ProfileFacts {

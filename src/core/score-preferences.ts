@@ -22,12 +22,14 @@ type Said = { reason: string; good?: boolean };
  * up (in another order the sum could differ in its last bit): all that ranking needs.
  */
 export function addPreferencePoints(raw: number, plan: KbPlan, role: RolePlan, facts: ProfileFacts): number {
+  // each weight by name: this runs for every role and profile, and weights[name] is slower
+  const { weights } = plan.kb.scoring;
   let sum = raw;
-  sum += pointsOf(plan, "workMode", shareOf(WORK_MODE, role, facts));
-  sum += pointsOf(plan, "interests", shareOf(INTERESTS, role, facts));
-  sum += pointsOf(plan, "fieldOfStudy", shareOf(FIELD_OF_STUDY, role, facts));
-  sum += pointsOf(plan, "extraLanguages", extraLanguagesShare(plan, extraCount(role, facts)));
-  sum += pointsOf(plan, "nightShifts", shareOf(NIGHT_SHIFTS, role, facts));
+  sum += round(weights.workMode * shareValue(plan, shareOf(WORK_MODE, role, facts)));
+  sum += round(weights.interests * shareValue(plan, shareOf(INTERESTS, role, facts)));
+  sum += round(weights.fieldOfStudy * shareValue(plan, shareOf(FIELD_OF_STUDY, role, facts)));
+  sum += round(weights.extraLanguages * extraLanguagesShare(plan, extraCount(role, facts)));
+  sum += round(weights.nightShifts * shareValue(plan, shareOf(NIGHT_SHIFTS, role, facts)));
   return sum;
 }
 
@@ -101,12 +103,12 @@ const MODE_WORDS = { voice: "voice", "non-voice": "non-voice", blended: "a mix o
 const WORK_MODE: CaseRule<Profile["preferences"]["workMode"], "open" | "same" | "blended" | "other"> = {
   input: (_role, facts) => facts.profile.preferences.workMode,
   caseOf: (role, wanted) => {
-    const mode = role.role.process.mode;
+    const { mode } = role;
     return wanted === "any" ? "open" : mode === wanted ? "same" : mode === "blended" ? "blended" : "other";
   },
   shares: { open: 1, same: 1, blended: "neutral", other: 0 },
   say: (which, role, wanted) => {
-    const roleIs = `this role is ${MODE_WORDS[role.role.process.mode]} work`;
+    const roleIs = `this role is ${MODE_WORDS[role.mode]} work`;
     switch (which) {
       case "open":
         return { reason: `you are open to voice and non-voice work; ${roleIs}` };
@@ -124,7 +126,7 @@ const WORK_MODE: CaseRule<Profile["preferences"]["workMode"], "open" | "same" | 
 const INTERESTS: CaseRule<boolean | undefined, "none" | "listed" | "unlisted"> = {
   input: (role, facts) => {
     const listed = facts.profile.preferences.interests;
-    return listed.length === 0 ? undefined : listed.includes(role.role.domain);
+    return listed.length === 0 ? undefined : listed.includes(role.domain);
   },
   caseOf: (_role, listed) => (listed === undefined ? "none" : listed ? "listed" : "unlisted"),
   shares: { none: "neutral", listed: 1, unlisted: 0 },
@@ -170,7 +172,7 @@ const NIGHT_SHIFTS: CaseRule<
 > = {
   input: (_role, facts) => facts.profile.preferences.nightShifts,
   caseOf: (role, willing) => {
-    const night = role.role.shifts?.night;
+    const { night } = role;
     if (!night || night === "rare") return "no-nights";
     if (willing === true) return "willing";
     if (willing === undefined) return "unsaid";
@@ -178,7 +180,7 @@ const NIGHT_SHIFTS: CaseRule<
   },
   shares: { "no-nights": 1, willing: 1, unsaid: "neutral", "declined-often": 0, "declined-maybe": "neutral" },
   say: (which, role) => {
-    const often = role.role.shifts?.night === "common" ? "often works nights" : "may work nights";
+    const often = role.night === "common" ? "often works nights" : "may work nights";
     switch (which) {
       case "no-nights":
         return { reason: "the sources note no night shifts for this role", good: false };

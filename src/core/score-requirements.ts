@@ -75,7 +75,8 @@ export function inputOf(req: RequirementPlan, facts: ProfileFacts): RequirementI
     case "education":
       return profile.education.level;
     case "language":
-      return profile.languages.find((l) => l.code === req.code)?.level;
+      for (const l of profile.languages) if (l.code === req.code) return l.level;
+      return undefined;
     case "experience":
       return req.key === "years" ? facts.totalYears : profile.experience[req.key];
     case "typing":

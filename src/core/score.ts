@@ -9,6 +9,7 @@ import {
   planOf,
   type RolePlan,
   rolePlanOf,
+  rolePlansOf,
   type Worded,
 } from "./score-plan.js";
 import { addPreferencePoints, wordPreferences } from "./score-preferences.js";
@@ -71,7 +72,9 @@ export function rankStandings(kb: KnowledgeBase, profile: Profile, roles: readon
 }
 
 const standingsOf = (plan: KbPlan, facts: ProfileFacts, roles: readonly Role[]) =>
-  roles.map((role) => standingOf(plan, rolePlanOf(plan, role), facts)).sort(compareStandings);
+  rolePlansOf(plan, roles)
+    .map((role) => standingOf(plan, role, facts))
+    .sort(compareStandings);
 
 /** A role's score and gaps as numbers, added up in the same order as its breakdown and gaps. */
 function standingOf(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Standing & { plan: RolePlan } {
