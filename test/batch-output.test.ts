@@ -20,6 +20,15 @@ describe("output gathered as bytes", () => {
     expect(out.take().toString("utf8")).toBe(`first\n${long}\nlast\n`);
   });
 
+  it("adds bytes already encoded and text to encode to the same line", () => {
+    const out = new OutputBytes(4);
+    out.addBytes(Buffer.from("{é"));
+    out.addText('"日本"');
+    out.addBytes(Buffer.from("}"));
+    out.endLine();
+    expect(out.take().toString("utf8")).toBe('{é"日本"}\n');
+  });
+
   it("starts afresh after each take, leaving the bytes taken as they were", () => {
     const out = new OutputBytes(64);
     out.addLine("one");

@@ -1,15 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { OutputBytes } from "../src/batch/output-bytes.js";
 import type { Role } from "../src/core/kb-schema.js";
 import type { RoleMatch } from "../src/core/match-types.js";
 import { rankTopRoles } from "../src/core/score.js";
 import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "../src/core/vocabulary.js";
-import { matchResultJson, matchResultText } from "../src/render/match-json.js";
+import { matchResultJson, writeMatchResult } from "../src/render/match-json.js";
 import { shippedKb as kb, profileOf } from "./helpers/kb.js";
 
 const asJson = (m: RoleMatch) => JSON.stringify(matchResultJson(m));
+/** What writeMatchResult writes, as text (into a small buffer, which must grow as it goes). */
+const matchResultText = (m: RoleMatch): string => {
+  const out = new OutputBytes(16);
+  writeMatchResult(m, out);
+  return out.take().toString("utf8");
+};
 
-describe("a match result written as JSON text", () => {
+describe("a match result written as JSON bytes", () => {
   it("is JSON.stringify's text, byte for byte, for any profile", () => {
     const profileArb = fc.record({
       languages: fc.uniqueArray(

@@ -7,7 +7,7 @@ import type { BatchInput } from "./batch-item.js";
 import { type BatchOptions, refuseProfileOptions } from "./batch-options.js";
 import { csvInput } from "./csv-input.js";
 import { jsonlInput } from "./jsonl-input.js";
-import { matchLine } from "./match-line.js";
+import { writeMatchLine } from "./match-line.js";
 import { batchFormatOf, openBatchInput } from "./open-input.js";
 import { OutputBytes, writeBytes } from "./output-bytes.js";
 import { type BatchCounts, progressMeter } from "./progress.js";
@@ -39,10 +39,9 @@ async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | un
   try {
     for await (const items of input.batches) {
       for (const item of items) {
-        const line = matchLine(kb, item, limit);
-        if (line.matched) counts.matched += 1;
+        if (writeMatchLine(kb, item, limit, out)) counts.matched += 1;
         else counts.rejected += 1;
-        out.addLine(line.json);
+        out.endLine();
         if (out.size >= FLUSH_BYTES) await write(io.stdout, out.take());
       }
       counts.blank = input.blank();
