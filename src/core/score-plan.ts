@@ -64,12 +64,14 @@ export class Memo<K, V> {
   static readonly LIMIT = 512;
   readonly #kept = new Map<K, V>();
 
-  get<Q extends K>(key: Q, make: (key: Q) => V): V {
-    let value = this.#kept.get(key);
-    if (value === undefined) {
-      value = make(key);
-      if (this.#kept.size < Memo.LIMIT) this.#kept.set(key, value);
-    }
+  /** The value kept for `key`, if any. */
+  kept(key: K): V | undefined {
+    return this.#kept.get(key);
+  }
+
+  /** Keeps `value` for `key` (unless LIMIT are kept already), and gives it back. */
+  keep(key: K, value: V): V {
+    if (this.#kept.size < Memo.LIMIT) this.#kept.set(key, value);
     return value;
   }
 }

@@ -35,22 +35,35 @@ export function addPreferencePoints(raw: number, plan: KbPlan, role: RolePlan, f
 
 /** Every factor in breakdown order, in words: kept per role and input, made when first met. */
 export function wordPreferences(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Worded[] {
-  const { said } = role;
-  const extra = facts.strongLanguages.filter((l) => !role.asked.has(l.code));
   return [
-    said.workMode.get(WORK_MODE.input(role, facts), (input) => wordCase(plan, role, "workMode", WORK_MODE, input)),
-    said.interests.get(INTERESTS.input(role, facts), (input) => wordCase(plan, role, "interests", INTERESTS, input)),
-    said.fieldOfStudy.get(FIELD_OF_STUDY.input(role, facts), (input) =>
-      wordCase(plan, role, "fieldOfStudy", FIELD_OF_STUDY, input),
-    ),
-    // the extra languages by code and level ("de:B2 fr:C1"), as they are listed
-    said.extraLanguages.get(extra.map((l) => `${l.code}:${l.level}`).join(" "), () =>
-      worded(plan, "extraLanguages", extraLanguagesShare(plan, extra.length), sayExtraLanguages(plan, extra)),
-    ),
-    said.nightShifts.get(NIGHT_SHIFTS.input(role, facts), (input) =>
-      wordCase(plan, role, "nightShifts", NIGHT_SHIFTS, input),
-    ),
+    wordKept(plan, role, facts, "workMode", WORK_MODE),
+    wordKept(plan, role, facts, "interests", INTERESTS),
+    wordKept(plan, role, facts, "fieldOfStudy", FIELD_OF_STUDY),
+    wordExtraLanguages(plan, role, facts),
+    wordKept(plan, role, facts, "nightShifts", NIGHT_SHIFTS),
   ];
+}
+
+/** A factor with cases in words: as kept for its input, or made and kept. */
+function wordKept<I, C extends string>(
+  plan: KbPlan,
+  role: RolePlan,
+  facts: ProfileFacts,
+  name: Exclude<PreferenceName, "extraLanguages">,
+  rule: CaseRule<I, C>,
+): Worded {
+  const input = rule.input(role, facts);
+  const said = role.said[name];
+  return said.kept(input) ?? said.keep(input, wordCase(plan, role, name, rule, input));
+}
+
+/** Extra languages in words, kept by the languages (code and level: "de:B2 fr:C1"). */
+function wordExtraLanguages(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Worded {
+  const extra = facts.strongLanguages.length === 0 ? [] : facts.strongLanguages.filter((l) => !role.asked.has(l.code));
+  const input = extra.length === 0 ? "" : extra.map((l) => `${l.code}:${l.level}`).join(" ");
+  const said = role.said.extraLanguages;
+  const share = extraLanguagesShare(plan, extra.length);
+  return said.kept(input) ?? said.keep(input, worded(plan, "extraLanguages", share, sayExtraLanguages(plan, extra)));
 }
 
 function worded(plan: KbPlan, name: PreferenceName, share: Share, said: Said): Worded {

@@ -106,21 +106,21 @@ function standingOf(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Standing
 
 /** A role's full result: score, reasons, gaps and breakdown. */
 function detail(plan: KbPlan, role: RolePlan, facts: ProfileFacts): RoleMatch {
-  const requirements =
-    role.requirements.length === 0
-      ? [plan.noRequirements]
-      : role.requirements.map(({ req, said }) =>
-          said.get(inputOf(req, facts), (input) => wordCheck(plan, role, req, input)),
-        );
-  const preferences = wordPreferences(plan, role, facts);
   const breakdown: Factor[] = [];
   const gaps: Gap[] = [];
+  const requirements: Worded[] = [];
   let raw = 0;
+  if (role.requirements.length === 0) requirements.push(plan.noRequirements);
+  for (const { req, said } of role.requirements) {
+    const input = inputOf(req, facts);
+    requirements.push(said.kept(input) ?? said.keep(input, wordCheck(plan, role, req, input)));
+  }
   for (const w of requirements) {
     breakdown.push(w.line);
     raw += w.line.points;
     if (w.gap) gaps.push(w.gap);
   }
+  const preferences = wordPreferences(plan, role, facts);
   for (const w of preferences) {
     breakdown.push(w.line);
     raw += w.line.points;
@@ -128,11 +128,25 @@ function detail(plan: KbPlan, role: RolePlan, facts: ProfileFacts): RoleMatch {
   const eligible = gaps.length === 0;
   // Reasons lead with what is personal (interests, field of study), then requirements met, then
   // the rest; "needs no previous experience" says least about the person, so it comes last.
-  const reasons = [...preferences, ...requirements]
-    .filter((w) => w.reasonRank !== undefined)
-    .sort((a, b) => (a.reasonRank ?? 0) - (b.reasonRank ?? 0))
-    .map((w) => w.line.reason);
-  return { role: role.role, score: scoreOf(plan, raw, eligible), eligible, reasons, gaps, breakdown };
+  const reasons = new ReasonList();
+  for (const w of preferences) reasons.add(w);
+  for (const w of requirements) reasons.add(w);
+  return { role: role.role, score: scoreOf(plan, raw, eligible), eligible, reasons: reasons.texts, gaps, breakdown };
+}
+
+/** Reasons in the order of their rank, and in the order added within a rank (a stable sort of a few). */
+class ReasonList {
+  readonly texts: string[] = [];
+  readonly #ranks: number[] = [];
+
+  add(w: Worded): void {
+    const rank = w.reasonRank;
+    if (rank === undefined) return;
+    let at = this.texts.length;
+    while (at > 0 && (this.#ranks[at - 1] ?? 0) > rank) at -= 1;
+    this.texts.splice(at, 0, w.line.reason);
+    this.#ranks.splice(at, 0, rank);
+  }
 }
 
 /** A requirement in words: its check, and its line of the breakdown with its share of the points. */
