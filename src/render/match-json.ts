@@ -37,17 +37,12 @@ export interface JsonBytes {
 export function writeMatchResult(m: RoleMatch, out: JsonBytes): void {
   out.addBytes(headOf(m.role));
   out.addBytes(scoreOf(m.score, m.eligible));
-  m.reasons.forEach((reason, i) => {
-    out.addBytes(quote(reason)[i === 0 ? 0 : 1]);
-  });
+  const { reasons, gaps, breakdown } = m;
+  for (let i = 0; i < reasons.length; i++) out.addBytes(quote(reasons[i] as string)[i === 0 ? 0 : 1]);
   out.addBytes(GAPS);
-  m.gaps.forEach((gap, i) => {
-    out.addBytes(jsonOf(gap)[i === 0 ? 0 : 1]);
-  });
+  for (let i = 0; i < gaps.length; i++) out.addBytes(jsonOf(gaps[i] as Gap)[i === 0 ? 0 : 1]);
   out.addBytes(BREAKDOWN);
-  m.breakdown.forEach((line, i) => {
-    out.addBytes(jsonOf(line)[i === 0 ? 0 : 1]);
-  });
+  for (let i = 0; i < breakdown.length; i++) out.addBytes(jsonOf(breakdown[i] as Factor)[i === 0 ? 0 : 1]);
   out.addBytes(END);
 }
 
