@@ -13,13 +13,17 @@ const EMPTY = Buffer.alloc(0);
 const MAX_BYTES_PER_UNIT = 3;
 
 export class OutputBytes implements JsonBytes {
-  #bytes: Buffer;
+  #bytes: Buffer = EMPTY; // none until the first byte comes
   #used = 0;
 
-  /** `capacity`: the usual size of a write; a buffer grows past it only for a longer line. */
-  constructor(readonly capacity: number) {
-    this.#bytes = Buffer.allocUnsafe(capacity);
-  }
+  /**
+   * `capacity`: the usual size of a write; a buffer grows past it only for a longer line.
+   * `allocate`: where buffers come from (written ones can be used again: see SpareBuffers).
+   */
+  constructor(
+    readonly capacity: number,
+    readonly allocate: (size: number) => Buffer = (size) => Buffer.allocUnsafe(size),
+  ) {}
 
   /** How many bytes wait to be written. */
   get size(): number {
@@ -50,25 +54,55 @@ export class OutputBytes implements JsonBytes {
 
   #room(needed: number): void {
     if (this.#used + needed <= this.#bytes.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(this.capacity, 2 * (this.#used + needed)));
-    this.#bytes.copy(bigger, 0, 0, this.#used);
+    const bigger = this.allocate(Math.max(this.capacity, this.#used === 0 ? needed : 2 * (this.#used + needed)));
+    if (this.#used > 0) this.#bytes.copy(bigger, 0, 0, this.#used);
     this.#bytes = bigger;
   }
 
-  /** The bytes so far, to be written; the next line goes into a new buffer (the stream may keep this one). */
+  /** The bytes so far, to be written; the next byte goes into another buffer (the stream may keep this one). */
   take(): Buffer {
     if (this.#used === 0) return EMPTY;
     const taken = this.#bytes.subarray(0, this.#used);
-    this.#bytes = Buffer.allocUnsafe(this.capacity);
+    this.#bytes = EMPTY;
     this.#used = 0;
     return taken;
   }
 }
 
 /**
- * Writes bytes to a stream: as they are to a Node stream (process.stdout), as text to any other
- * (a test's fake stream takes text). Returns what stream.write returned.
+ * Output buffers kept to be used again once written. A megabyte made afresh for each batch waits,
+ * once written, for the garbage collector, which may not run for a while: the memory held grows
+ * by tens of MB where a thread makes little else (measured on a thread that only writes).
  */
-export function writeBytes(stream: OutStream, bytes: Buffer): unknown {
-  return stream instanceof Writable ? stream.write(bytes) : stream.write(bytes.toString("utf8"));
+export class SpareBuffers {
+  readonly #spare: ArrayBuffer[] = [];
+
+  constructor(readonly max: number) {}
+
+  /** A buffer of `size` bytes: a spare one if one is large enough, else a new one. */
+  readonly allocate = (size: number): Buffer => {
+    const at = this.#spare.findIndex((buffer) => buffer.byteLength >= size);
+    const spare = at === -1 ? undefined : this.#spare.splice(at, 1)[0];
+    return spare ? Buffer.from(spare, 0, size) : Buffer.allocUnsafe(size);
+  };
+
+  /** Keeps the memory of an output buffer, written, for another (up to `max` of them). */
+  giveBack(buffer: ArrayBuffer): void {
+    // only an output buffer's own memory: a small Buffer's is shared with others (Node's pool)
+    if (buffer.byteLength >= MIN_SPARE_BYTES && this.#spare.length < this.max) this.#spare.push(buffer);
+  }
+}
+
+const MIN_SPARE_BYTES = 64 * 1024;
+
+/**
+ * Writes bytes to a stream: as they are to a Node stream (process.stdout), as text to any other
+ * (a test's fake stream takes text). Returns what stream.write returned. `written` is called
+ * once the stream is done with the bytes (not if writing failed).
+ */
+export function writeBytes(stream: OutStream, bytes: Uint8Array, written?: () => void): unknown {
+  if (stream instanceof Writable) return stream.write(bytes, written && ((error) => error || written()));
+  const result = stream.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+  written?.();
+  return result;
 }
