@@ -5,7 +5,8 @@ import { writeMatchLine } from "./match-line.js";
 import { OutputBytes } from "./output-bytes.js";
 import type { BatchCounts } from "./progress.js";
 
-// A batch of input matched into its output lines.
+// A batch of input matched into its output lines: the same work on the main thread or in a
+// worker (see worker-pool.ts).
 
 /** Output is handed on when a batch is done, or sooner once this many bytes are waiting. */
 export const FLUSH_BYTES = 1024 * 1024;
@@ -44,4 +45,25 @@ export function* matchBatch(
   }
   if (out.size > 0) yield out.take();
   return counts;
+}
+
+/** A batch matched, its output kept (to be written after what comes before it, or sent on). */
+export interface BatchOutput {
+  chunks: Uint8Array[];
+  counts: BatchCounts;
+}
+
+/** matchBatch with its output kept rather than handed on as it comes. */
+export function matchWholeBatch(
+  kb: KnowledgeBase,
+  batch: InputBatch,
+  limit: number | undefined,
+  allocate?: (size: number) => Buffer,
+): BatchOutput {
+  const chunks: Uint8Array[] = [];
+  const run = matchBatch(kb, batch, limit, allocate);
+  for (let step = run.next(); ; step = run.next()) {
+    if (step.done) return { chunks, counts: step.value };
+    chunks.push(step.value);
+  }
 }
