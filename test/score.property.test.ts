@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../src/core/kb-schema.js";
 import type { ProfileInput } from "../src/core/profile-schema.js";
-import { rankRoles } from "../src/core/score.js";
+import { rankRoles, rankStandings, rankTopRoles } from "../src/core/score.js";
 import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "../src/core/vocabulary.js";
+import { matchResultJson } from "../src/render/match-json.js";
 import { shippedKb as kb, profileOf } from "./helpers/kb.js";
 
 const LANGUAGES = ["en", "de", "fr", "es", "pl", "hi", "tl", "nl", "no", "ja"] as const;
@@ -106,6 +108,89 @@ describe("scoring any valid profile", () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+// Other scoring data than the shipped KB's, for the shortcuts to be checked on: all neutral shares
+// full or none, an extra language enough for full points, one CEFR step enough to miss entirely.
+const kbArb: fc.Arbitrary<KnowledgeBase> = fc
+  .record({
+    neutral: fc.constantFrom(0, 0.5, 1, 0.3),
+    forFullPoints: fc.integer({ min: 1, max: 3 }),
+    minimumLevel: fc.constantFrom(...CEFR_LEVELS),
+    steps: fc.integer({ min: 1, max: 4 }),
+    ineligibleCap: fc.constantFrom(0, 33, 49),
+  })
+  .map(({ neutral, forFullPoints, minimumLevel, steps, ineligibleCap }) => ({
+    ...kb,
+    scoring: {
+      ...kb.scoring,
+      neutral,
+      ineligibleCap,
+      stepsToZero: { education: steps, cefr: steps },
+      extraLanguages: { ...kb.scoring.extraLanguages, forFullPoints, minimumLevel },
+    },
+  }));
+
+describe("ranking only the top roles", () => {
+  it("gives the first n of the full ranking, in the same order with the same details", () => {
+    fc.assert(
+      fc.property(
+        profileArb,
+        fc.option(fc.integer({ min: 0, max: kb.roles.length + 2 }), { nil: undefined }),
+        fc.option(kbArb, { nil: kb }),
+        (input, n, someKb) => {
+          const profile = profileOf(input);
+          const full = rankRoles(someKb, profile);
+          const expected = n === undefined ? full : full.slice(0, n);
+          const top = rankTopRoles(someKb, profile, n);
+          expect(top).toEqual(expected);
+          // and the same JSON, byte for byte (toEqual overlooks the order of keys)
+          expect(JSON.stringify(top.map(matchResultJson))).toBe(JSON.stringify(expected.map(matchResultJson)));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("places each role by the numbers its details add up to, to the last bit", () => {
+    fc.assert(
+      fc.property(profileArb, fc.option(kbArb, { nil: kb }), (input, someKb) => {
+        const profile = profileOf(input);
+        const full = new Map(rankRoles(someKb, profile).map((m) => [m.role.id, m]));
+        for (const s of rankStandings(someKb, profile)) {
+          const m = full.get(s.role.id);
+          expect(s.score, s.role.id).toBe(m?.score);
+          expect(s.eligible, s.role.id).toBe(m?.eligible);
+          expect(s.points, s.role.id).toBe(m?.breakdown.reduce((sum, f) => sum + f.points, 0));
+          expect(s.gapCount, s.role.id).toBe(m?.gaps.length);
+          expect(s.distance, s.role.id).toBe(m?.gaps.reduce((sum, g) => sum + g.distance, 0));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("words a role the same whether its words were kept from earlier profiles or made afresh", () => {
+    // `kb` keeps each role's words by input across all the runs; a copy starts with none kept
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const profile = profileOf(input);
+        const kept = JSON.stringify(rankRoles(kb, profile).map(matchResultJson));
+        expect(kept).toBe(JSON.stringify(rankRoles({ ...kb }, profile).map(matchResultJson)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("ranks a subset of the roles as rankRoles does", () => {
+    fc.assert(
+      fc.property(profileArb, fc.subarray(kb.roles), (input, roles) => {
+        const profile = profileOf(input);
+        expect(rankTopRoles(kb, profile, undefined, roles)).toEqual(rankRoles(kb, profile, roles));
+      }),
+      { numRuns: 100 },
     );
   });
 });

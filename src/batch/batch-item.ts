@@ -1,3 +1,5 @@
+import type { RawLine } from "./read-lines.js";
+
 // What a batch reader (JSON Lines or CSV) hands on for each line or row: a profile object still
 // to be validated, or what is wrong with the line. `line` is the physical line it starts on.
 
@@ -7,11 +9,17 @@ export type BatchItem =
   | { line: number; id: BatchId; profile: Record<string, unknown> }
   | { line: number; id: BatchId; error: string };
 
+/**
+ * A batch of input as it goes to be matched: JSON Lines as raw lines, parsed where they are
+ * matched (which may be a worker thread); CSV rows as items, as the CSV parser makes them.
+ */
+export type InputBatch = { lines: RawLine[] } | { items: BatchItem[] };
+
 /** A line's input as read, before any profile is made of it. */
 export interface BatchInput {
-  /** Items in input order, in batches: the output is written once per batch. */
-  batches: AsyncIterable<BatchItem[]>;
-  /** Lines (or rows) skipped as blank so far. */
+  /** The input in order, in batches: the output is written once per batch. */
+  batches: AsyncIterable<InputBatch>;
+  /** Rows skipped as blank so far by the reader (CSV); blank JSON lines are counted as matched. */
   blank(): number;
   /** "line" for JSON Lines, "row" for CSV: the word the summary counts in. */
   unit: "line" | "row";

@@ -70,14 +70,14 @@ export function csvInput(chunks: AsyncIterable<Buffer | string>, shown: string, 
 
   // csv-parse counts the "line" after a final newline as an empty one
   let phantomEmptyLine = 0;
-  async function* batches(): AsyncGenerator<BatchItem[]> {
+  async function* batches(): AsyncGenerator<{ items: BatchItem[] }> {
     for await (const raw of chunks) {
       const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
       if (chunk.length > 0) phantomEmptyLine = chunk[chunk.length - 1] === NEWLINE ? 1 : 0;
       parser.write(chunk);
       if (fatal) throw fatal;
       if (parser.errored) break;
-      if (items.length > 0) yield items.splice(0);
+      if (items.length > 0) yield { items: items.splice(0) };
     }
     if (!parser.errored) {
       parser.end();
@@ -87,7 +87,7 @@ export function csvInput(chunks: AsyncIterable<Buffer | string>, shown: string, 
     const error = parser.errored;
     if (error instanceof CsvError) items.push(failedRow(error));
     else if (error) throw error;
-    if (items.length > 0) yield items;
+    if (items.length > 0) yield { items };
   }
   // empty lines, which csv-parse skips, count as blank as much as rows of empty cells do
   const emptyLines = () => Math.max(0, parser.info.empty_lines - (parser.writableEnded ? phantomEmptyLine : 0));

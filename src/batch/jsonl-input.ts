@@ -3,22 +3,14 @@ import { type BatchInput, type BatchItem, idOf, isRecord, MAX_LINE_BYTES } from 
 import { type RawLine, readLines } from "./read-lines.js";
 
 // JSON Lines: one profile object a line. Each line is judged alone, so one bad line (not UTF-8,
-// not JSON, too long, not an object) becomes an error line and the rest go on.
+// not JSON, too long, not an object) becomes an error line and the rest go on. Lines are read
+// here and judged where they are matched (jsonlItem), which may be in a worker thread.
 
-export function jsonlInput(chunks: AsyncIterable<Buffer | string>, maxBytes = MAX_LINE_BYTES): BatchInput {
-  let blank = 0;
-  async function* batches(): AsyncGenerator<BatchItem[]> {
-    for await (const lines of readLines(chunks, maxBytes)) {
-      const items: BatchItem[] = [];
-      for (const raw of lines) {
-        const item = jsonlItem(raw, maxBytes);
-        if (item === undefined) blank += 1;
-        else items.push(item);
-      }
-      if (items.length > 0) yield items;
-    }
+export function jsonlInput(chunks: AsyncIterable<Buffer | string>): BatchInput {
+  async function* batches(): AsyncGenerator<{ lines: RawLine[] }> {
+    for await (const lines of readLines(chunks, MAX_LINE_BYTES)) yield { lines };
   }
-  return { batches: batches(), blank: () => blank, unit: "line" };
+  return { batches: batches(), blank: () => 0, unit: "line" };
 }
 
 /** The profile object of one line, what is wrong with it, or undefined for a blank line. */

@@ -1,33 +1,38 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
-import { rankRoles } from "../core/score.js";
+import { rankTopRoles } from "../core/score.js";
 import type { InputIssue } from "../errors.js";
 import { parseProfileObject } from "../profile/parse-profile.js";
-import { matchResultJson } from "../render/match-json.js";
+import { type JsonBytes, writeMatchResult } from "../render/match-json.js";
 import type { BatchItem } from "./batch-item.js";
 
-// One output line of `match --batch`, pure: the item's profile validated by the same schema as
-// `match --profile`, ranked by the same scorer, each result as in `match --json`.
+// One output line of `match --batch`: the item's profile validated by the same schema as
+// `match --profile`, ranked by the same scorer, each result as in `match --json`. The line is
+// the JSON.stringify({ id, line, results }) or ({ id, line, error }) of it, written as bytes.
 
-export interface OutputLine {
-  matched: boolean;
-  /** The JSON of the line, without its newline. */
-  json: string;
-}
-
-/** `limit`: how many results to keep (--top), or undefined for all (--all). */
-export function matchLine(kb: KnowledgeBase, item: BatchItem, limit: number | undefined): OutputLine {
-  if ("error" in item) return rejected(item.id, item.line, item.error);
+/**
+ * Writes the line (without its newline) to `out`, and says whether the profile was matched.
+ * `limit`: how many results to keep (--top), or undefined for all (--all).
+ */
+export function writeMatchLine(kb: KnowledgeBase, item: BatchItem, limit: number | undefined, out: JsonBytes): boolean {
+  if ("error" in item) return rejected(item.id, item.line, item.error, out);
   const parsed = parseProfileObject(item.profile, "");
-  if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues));
-  const ranked = rankRoles(kb, parsed.profile);
-  const results = (limit === undefined ? ranked : ranked.slice(0, limit)).map(matchResultJson);
-  return { matched: true, json: JSON.stringify({ id: item.id, line: item.line, results }) };
+  if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues), out);
+  out.addText(`{"id":${JSON.stringify(item.id)},"line":${item.line},"results":[`);
+  rankTopRoles(kb, parsed.profile, limit).forEach((m, i) => {
+    if (i > 0) out.addBytes(COMMA);
+    writeMatchResult(m, out);
+  });
+  out.addBytes(END);
+  return true;
 }
 
-const rejected = (id: BatchItem["id"], line: number, error: string): OutputLine => ({
-  matched: false,
-  json: JSON.stringify({ id, line, error }),
-});
+const COMMA = Buffer.from(",");
+const END = Buffer.from("]}");
+
+function rejected(id: BatchItem["id"], line: number, error: string, out: JsonBytes): false {
+  out.addText(JSON.stringify({ id, line, error }));
+  return false;
+}
 
 // A line has no positions to point at (its number is in the output already): the wording of
 // `match --profile`, without file:line:col.

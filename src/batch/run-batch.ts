@@ -1,21 +1,33 @@
 import { once } from "node:events";
+import { availableParallelism } from "node:os";
 import type { Io, OutStream } from "../context.js";
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import { ExitCode } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
-import type { BatchInput } from "./batch-item.js";
+import type { BatchInput, InputBatch } from "./batch-item.js";
 import { type BatchOptions, refuseProfileOptions } from "./batch-options.js";
 import { csvInput } from "./csv-input.js";
 import { jsonlInput } from "./jsonl-input.js";
-import { matchLine } from "./match-line.js";
+import { matchBatch, matchWholeBatch } from "./match-batch.js";
 import { batchFormatOf, openBatchInput } from "./open-input.js";
+import { SpareBuffers, writeBytes } from "./output-bytes.js";
 import { type BatchCounts, progressMeter } from "./progress.js";
+import { type Output, WorkerPool } from "./worker-pool.js";
 
 // `match --batch FILE`: JSON Lines (or CSV) in, JSON Lines out, one line per input line, in
-// order, as each batch of input is read. Memory holds one batch, however long the input.
+// order, as each batch of input is read. A long input is matched on worker threads as well
+// (one per core but this one): once a few thousand lines have been read, workers start, and
+// each batch goes to a worker with room, or is matched here; the outputs are written in input
+// order. Memory holds a few batches, however long the input.
 
-/** Output is written when a batch is done, or sooner once this much is waiting. */
-const FLUSH_CHARS = 1024 * 1024;
+/** Lines read before workers start: fewer are matched sooner than workers could start (~50 ms). */
+const WORKERS_AFTER_LINES = 2000;
+/** Batches a worker may have waiting: enough that it has work while this thread matches one. */
+const BATCHES_PER_WORKER = 2;
+/** Outputs that may wait to be written (for a worker to finish the one before them) before this thread waits too. */
+const MAX_WAITING = 8;
+/** Lines with more results than this stay on the main thread, so that memory holds one line of them, not a batch. */
+const MAX_RESULTS_FOR_WORKERS = 50;
 
 export async function runBatch(options: BatchOptions, io: Io): Promise<ExitCode> {
   refuseProfileOptions(options);
@@ -31,38 +43,110 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<ExitCode>
 
 async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | undefined, io: Io) {
   const counts: BatchCounts = { matched: 0, rejected: 0, blank: 0 };
+  let blankLines = 0; // blank JSON lines, counted as matched; the reader counts blank CSV rows
+  const add = (c: BatchCounts) => {
+    counts.matched += c.matched;
+    counts.rejected += c.rejected;
+    blankLines += c.blank;
+  };
   const meter = progressMeter(io.stderr, input.unit);
+  const workers = workerCount(kb, limit);
+  let pool: WorkerPool | undefined;
+  const outputs = new InOrder<Output>(); // batches matched or being matched, not yet written
+  const writeNext = async () => {
+    const output = await outputs.take();
+    for (const chunk of output.chunks) await write(io.stdout, chunk, () => output.written(chunk));
+    add(output.counts);
+  };
+  // this thread's output buffers, for use again once written
+  const spares = new SpareBuffers(MAX_WAITING);
+  const written = (chunk: Uint8Array) => spares.giveBack(chunk.buffer as ArrayBuffer);
+  let read = 0;
   let ended = false;
   try {
-    for await (const items of input.batches) {
-      let out = "";
-      for (const item of items) {
-        const line = matchLine(kb, item, limit);
-        if (line.matched) counts.matched += 1;
-        else counts.rejected += 1;
-        out += `${line.json}\n`;
-        if (out.length >= FLUSH_CHARS) {
-          await write(io.stdout, out);
-          out = "";
-        }
-      }
-      counts.blank = input.blank();
+    for await (const batch of input.batches) {
+      read += "lines" in batch ? batch.lines.length : batch.items.length;
+      if (workers > 0 && !pool && read >= WORKERS_AFTER_LINES) pool = new WorkerPool({ kb, limit }, workers);
+      if (pool?.failed) throw pool.failed.error;
+      // to a worker with room; else matched here, and written as it goes unless outputs wait
+      // before it (then kept, to be written in turn)
+      const given = pool?.take(batch, BATCHES_PER_WORKER);
+      if (given) outputs.add(given);
+      else if (outputs.size === 0) await matchHere(kb, batch, limit, spares, io.stdout, add);
+      else outputs.add(Promise.resolve({ ...matchWholeBatch(kb, batch, limit, spares.allocate), written }));
+      while (outputs.firstDone || outputs.size > MAX_WAITING) await writeNext();
+      counts.blank = blankLines + input.blank();
       meter.update(counts);
-      await write(io.stdout, out);
     }
+    while (outputs.size > 0) await writeNext();
     ended = true;
   } finally {
+    await pool?.close();
     // when reading fails half-way, what was done is said before the error; when it fails at
     // once (a CSV header), the error alone says it
-    counts.blank = input.blank();
+    counts.blank = blankLines + input.blank();
     if (ended || counts.matched + counts.rejected > 0) meter.finish(counts);
   }
   return counts;
 }
 
+/** Matches a batch on this thread, writing its output as it goes. */
+async function matchHere(
+  kb: KnowledgeBase,
+  batch: InputBatch,
+  limit: number | undefined,
+  spares: SpareBuffers,
+  stdout: OutStream,
+  add: (counts: BatchCounts) => void,
+): Promise<void> {
+  const run = matchBatch(kb, batch, limit, spares.allocate);
+  for (let step = run.next(); ; step = run.next()) {
+    if (step.done) return add(step.value);
+    const chunk = step.value;
+    await write(stdout, chunk, () => spares.giveBack(chunk.buffer as ArrayBuffer));
+  }
+}
+
+/** Workers besides this thread: one per other core, when the lines are not long. */
+function workerCount(kb: KnowledgeBase, limit: number | undefined): number {
+  const results = Math.min(limit ?? Number.POSITIVE_INFINITY, kb.roles.length);
+  return results <= MAX_RESULTS_FOR_WORKERS ? Math.min(availableParallelism() - 1, 3) : 0;
+}
+
+/** Outputs in input order, each written once it and those before it are done. */
+class InOrder<T> {
+  readonly #queue: { output: Promise<T>; done: boolean }[] = [];
+
+  add(output: Promise<T>): void {
+    const entry = { output, done: false };
+    // marks it done; and a failure is thrown where it is taken, not reported as unhandled
+    output.then(
+      () => (entry.done = true),
+      () => (entry.done = true),
+    );
+    this.#queue.push(entry);
+  }
+
+  get size(): number {
+    return this.#queue.length;
+  }
+
+  /** Whether the first output is done, so that taking it does not wait. */
+  get firstDone(): boolean {
+    return this.#queue[0]?.done ?? false;
+  }
+
+  /** The first output, once it is done. */
+  take(): Promise<T> {
+    const entry = this.#queue.shift();
+    if (!entry) throw new Error("no output to take");
+    return entry.output;
+  }
+}
+
 /** Writes, then waits while the reader is behind: a slow consumer slows the run, not its memory. */
-async function write(stream: OutStream, text: string): Promise<void> {
-  if (text === "" || stream.write(text) !== false) return;
+async function write(stream: OutStream, bytes: Uint8Array, written?: () => void): Promise<void> {
+  if (bytes.length === 0 || writeBytes(stream, bytes, written) !== false) return;
   const emitter = stream as Partial<NodeJS.EventEmitter>;
   if (typeof emitter.once === "function") await once(emitter as NodeJS.EventEmitter, "drain");
 }

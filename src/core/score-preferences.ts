@@ -1,105 +1,232 @@
-import type { KnowledgeBase, Role } from "./kb-schema.js";
 import { languageNameOf } from "./languages.js";
 import type { Factor } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
+import type { KbPlan, ProfileFacts, RolePlan, Worded } from "./score-plan.js";
 
 // Preferences and strengths decide how well an eligible role fits. Each factor earns a share
 // (0..1) of its weight in data/kb/scoring.yaml; "neutral" is the share when nothing is known.
+// Each factor looks at one value of the profile (its input) and decides which case a role is in;
+// the share follows from the case alone, so ranking needs no words. The words are a pure
+// function of the role and the input, so each role keeps them per input (RolePlan.said).
 
-/** `good`: the reason speaks for this role, worth listing among its reasons (default: full points). */
-type Share = { share: number; reason: string; good?: boolean };
+export const PREFERENCES = ["workMode", "interests", "fieldOfStudy", "extraLanguages", "nightShifts"] as const;
+export type PreferenceName = (typeof PREFERENCES)[number];
 
-export interface PreferenceFactor extends Factor {
-  good: boolean;
+/** A share: a number, or the KB's neutral share. */
+type Share = number | "neutral";
+/** A reason; `good` (default: full points) says whether it speaks for the role, worth listing. */
+type Said = { reason: string; good?: boolean };
+
+/**
+ * `raw` plus each factor's points, added one by one in breakdown order, as the score adds them
+ * up (in another order the sum could differ in its last bit): all that ranking needs.
+ */
+export function addPreferencePoints(raw: number, plan: KbPlan, role: RolePlan, facts: ProfileFacts): number {
+  // each weight by name: this runs for every role and profile, and weights[name] is slower
+  const { weights } = plan.kb.scoring;
+  let sum = raw;
+  sum += round(weights.workMode * shareValue(plan, shareOf(WORK_MODE, role, facts)));
+  sum += round(weights.interests * shareValue(plan, shareOf(INTERESTS, role, facts)));
+  sum += round(weights.fieldOfStudy * shareValue(plan, shareOf(FIELD_OF_STUDY, role, facts)));
+  sum += round(weights.extraLanguages * extraLanguagesShare(plan, extraCount(role, facts)));
+  sum += round(weights.nightShifts * shareValue(plan, shareOf(NIGHT_SHIFTS, role, facts)));
+  return sum;
 }
 
-export function preferenceFactors(kb: KnowledgeBase, role: Role, profile: Profile): PreferenceFactor[] {
-  const { weights } = kb.scoring;
-  const factor = (
-    name: Exclude<Factor["factor"], "education" | "language" | "experience" | "typing" | "requirements">,
-    s: Share,
-  ): PreferenceFactor => ({
-    factor: name,
-    points: round(weights[name] * s.share),
-    max: weights[name],
-    reason: s.reason,
-    good: s.good ?? s.share >= 1,
-  });
+/** Every factor in breakdown order, in words: kept per role and input, made when first met. */
+export function wordPreferences(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Worded[] {
   return [
-    factor("workMode", workMode(kb, role, profile)),
-    factor("interests", interests(kb, role, profile)),
-    factor("fieldOfStudy", fieldOfStudy(kb, role, profile)),
-    factor("extraLanguages", extraLanguages(kb, role, profile)),
-    factor("nightShifts", nightShifts(kb, role, profile)),
+    wordKept(plan, role, facts, "workMode", WORK_MODE),
+    wordKept(plan, role, facts, "interests", INTERESTS),
+    wordKept(plan, role, facts, "fieldOfStudy", FIELD_OF_STUDY),
+    wordExtraLanguages(plan, role, facts),
+    wordKept(plan, role, facts, "nightShifts", NIGHT_SHIFTS),
   ];
+}
+
+/** A factor with cases in words: as kept for its input, or made and kept. */
+function wordKept<I, C extends string>(
+  plan: KbPlan,
+  role: RolePlan,
+  facts: ProfileFacts,
+  name: Exclude<PreferenceName, "extraLanguages">,
+  rule: CaseRule<I, C>,
+): Worded {
+  const input = rule.input(role, facts);
+  const said = role.said[name];
+  return said.kept(input) ?? said.keep(input, wordCase(plan, role, name, rule, input));
+}
+
+/** Extra languages in words, kept by the languages (code and level: "de:B2 fr:C1"). */
+function wordExtraLanguages(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Worded {
+  const extra = facts.strongLanguages.length === 0 ? [] : facts.strongLanguages.filter((l) => !role.asked.has(l.code));
+  const input = extra.length === 0 ? "" : extra.map((l) => `${l.code}:${l.level}`).join(" ");
+  const said = role.said.extraLanguages;
+  const share = extraLanguagesShare(plan, extra.length);
+  return said.kept(input) ?? said.keep(input, worded(plan, "extraLanguages", share, sayExtraLanguages(plan, extra)));
+}
+
+function worded(plan: KbPlan, name: PreferenceName, share: Share, said: Said): Worded {
+  const points = pointsOf(plan, name, share);
+  const line: Factor = { factor: name, points, max: plan.kb.scoring.weights[name], reason: said.reason };
+  const listed = (said.good ?? shareValue(plan, share) >= 1) && points > 0;
+  return { line: Object.freeze(line), reasonRank: listed ? (REASON_RANK[name] ?? 3) : undefined };
+}
+
+// Reasons lead with what is personal (interests, field of study), then requirements met (2),
+// then the rest.
+const REASON_RANK: Partial<Record<PreferenceName, number>> = {
+  interests: 0,
+  fieldOfStudy: 1,
+  extraLanguages: 3,
+  workMode: 4,
+  nightShifts: 5,
+};
+
+const shareValue = (plan: KbPlan, share: Share) => (share === "neutral" ? plan.kb.scoring.neutral : share);
+const pointsOf = (plan: KbPlan, name: PreferenceName, share: Share) =>
+  round(plan.kb.scoring.weights[name] * shareValue(plan, share));
+
+/** A factor with a few cases. */
+interface CaseRule<I, C extends string> {
+  /** The one value of the profile the factor looks at, for this role. */
+  input: (role: RolePlan, facts: ProfileFacts) => I;
+  /** Which case the input puts the role in: the share follows from it alone. */
+  caseOf: (role: RolePlan, input: I) => C;
+  shares: Record<C, Share>;
+  say: (which: C, role: RolePlan, input: I, plan: KbPlan) => Said;
+}
+
+const shareOf = <I, C extends string>(rule: CaseRule<I, C>, role: RolePlan, facts: ProfileFacts): Share =>
+  rule.shares[rule.caseOf(role, rule.input(role, facts))];
+
+function wordCase<I, C extends string>(
+  plan: KbPlan,
+  role: RolePlan,
+  name: PreferenceName,
+  rule: CaseRule<I, C>,
+  input: I,
+): Worded {
+  const which = rule.caseOf(role, input);
+  return worded(plan, name, rule.shares[which], rule.say(which, role, input, plan));
 }
 
 const MODE_WORDS = { voice: "voice", "non-voice": "non-voice", blended: "a mix of voice and non-voice" } as const;
 
-function workMode(kb: KnowledgeBase, role: Role, profile: Profile): Share {
-  const wanted = profile.preferences.workMode;
-  const mode = role.process.mode;
-  const roleIs = `this role is ${MODE_WORDS[mode]} work`;
-  if (wanted === "any") return { share: 1, reason: `you are open to voice and non-voice work; ${roleIs}` };
-  if (mode === wanted) return { share: 1, reason: `you want ${wanted} work, and ${roleIs}` };
-  if (mode === "blended") return { share: kb.scoring.neutral, reason: `you want ${wanted} work; ${roleIs}` };
-  return { share: 0, reason: `you want ${wanted} work, but ${roleIs}` };
+const WORK_MODE: CaseRule<Profile["preferences"]["workMode"], "open" | "same" | "blended" | "other"> = {
+  input: (_role, facts) => facts.profile.preferences.workMode,
+  caseOf: (role, wanted) => {
+    const { mode } = role;
+    return wanted === "any" ? "open" : mode === wanted ? "same" : mode === "blended" ? "blended" : "other";
+  },
+  shares: { open: 1, same: 1, blended: "neutral", other: 0 },
+  say: (which, role, wanted) => {
+    const roleIs = `this role is ${MODE_WORDS[role.mode]} work`;
+    switch (which) {
+      case "open":
+        return { reason: `you are open to voice and non-voice work; ${roleIs}` };
+      case "same":
+        return { reason: `you want ${wanted} work, and ${roleIs}` };
+      case "blended":
+        return { reason: `you want ${wanted} work; ${roleIs}` };
+      case "other":
+        return { reason: `you want ${wanted} work, but ${roleIs}` };
+    }
+  },
+};
+
+/** Input: undefined when no interests are named, else whether the role's domain is among them. */
+const INTERESTS: CaseRule<boolean | undefined, "none" | "listed" | "unlisted"> = {
+  input: (role, facts) => {
+    const listed = facts.profile.preferences.interests;
+    return listed.length === 0 ? undefined : listed.includes(role.domain);
+  },
+  caseOf: (_role, listed) => (listed === undefined ? "none" : listed ? "listed" : "unlisted"),
+  shares: { none: "neutral", listed: 1, unlisted: 0 },
+  say: (which, role) => {
+    const domain = role.domainLabel;
+    switch (which) {
+      case "none":
+        return { reason: `you named no interests; this role is ${domain}` };
+      case "listed":
+        return { reason: `${domain} is one of your interests` };
+      case "unlisted":
+        return { reason: `${domain} is not among your interests` };
+    }
+  },
+};
+
+const FIELD_OF_STUDY: CaseRule<string | undefined, "no-preference" | "preferred" | "other"> = {
+  input: (_role, facts) => facts.profile.education.field,
+  caseOf: (role, field) => {
+    if (role.preferredFields.length === 0) return "no-preference";
+    return field && role.preferredFields.includes(field) ? "preferred" : "other";
+  },
+  shares: { "no-preference": "neutral", preferred: 1, other: 0 },
+  say: (which, role, field, plan) => {
+    const label = (id: string) => plan.fieldLabel.get(id) ?? id;
+    const wanted = role.preferredLabels;
+    switch (which) {
+      case "no-preference":
+        return { reason: "the role prefers no particular field of study" };
+      case "preferred":
+        return { reason: `your field, ${label(field ?? "")}, is one the role prefers` };
+      case "other":
+        return {
+          reason: field ? `the role prefers ${wanted}; your field is ${label(field)}` : `the role prefers ${wanted}`,
+        };
+    }
+  },
+};
+
+const NIGHT_SHIFTS: CaseRule<
+  boolean | undefined,
+  "no-nights" | "willing" | "unsaid" | "declined-often" | "declined-maybe"
+> = {
+  input: (_role, facts) => facts.profile.preferences.nightShifts,
+  caseOf: (role, willing) => {
+    const { night } = role;
+    if (!night || night === "rare") return "no-nights";
+    if (willing === true) return "willing";
+    if (willing === undefined) return "unsaid";
+    return night === "common" ? "declined-often" : "declined-maybe";
+  },
+  shares: { "no-nights": 1, willing: 1, unsaid: "neutral", "declined-often": 0, "declined-maybe": "neutral" },
+  say: (which, role) => {
+    const often = role.night === "common" ? "often works nights" : "may work nights";
+    switch (which) {
+      case "no-nights":
+        return { reason: "the sources note no night shifts for this role", good: false };
+      case "willing":
+        return { reason: `you are willing to work nights; this role ${often}` };
+      case "unsaid":
+        return { reason: `this role ${often}; you did not say whether you would` };
+      case "declined-often":
+      case "declined-maybe":
+        return { reason: `this role ${often}, and you prefer not to` };
+    }
+  },
+};
+
+// Extra languages: those at the minimum level or above (facts.strongLanguages) that the role
+// does not ask. Ranking needs only how many.
+
+function extraCount(role: RolePlan, facts: ProfileFacts): number {
+  let n = 0;
+  for (const l of facts.strongLanguages) if (!role.asked.has(l.code)) n += 1;
+  return n;
 }
 
-function interests(kb: KnowledgeBase, role: Role, profile: Profile): Share {
-  const domain = kb.vocabularies.domains.find((d) => d.id === role.domain)?.label ?? role.domain;
-  const listed = profile.preferences.interests;
-  if (listed.length === 0)
-    return { share: kb.scoring.neutral, reason: `you named no interests; this role is ${domain}` };
-  if (listed.includes(role.domain)) return { share: 1, reason: `${domain} is one of your interests` };
-  return { share: 0, reason: `${domain} is not among your interests` };
-}
+const extraLanguagesShare = (plan: KbPlan, count: number): number =>
+  count === 0 ? 0 : Math.min(1, count / plan.kb.scoring.extraLanguages.forFullPoints);
 
-function fieldOfStudy(kb: KnowledgeBase, role: Role, profile: Profile): Share {
-  const preferred = role.requirements.education?.preferredFields ?? [];
-  const field = profile.education.field;
-  const label = (id: string) => kb.vocabularies.fieldsOfStudy.find((f) => f.id === id)?.label ?? id;
-  if (preferred.length === 0)
-    return { share: kb.scoring.neutral, reason: "the role prefers no particular field of study" };
-  if (field && preferred.includes(field))
-    return { share: 1, reason: `your field, ${label(field)}, is one the role prefers` };
-  const wanted = preferred.map(label).join(", ");
-  return {
-    share: 0,
-    reason: field ? `the role prefers ${wanted}; your field is ${label(field)}` : `the role prefers ${wanted}`,
-  };
-}
-
-function extraLanguages(kb: KnowledgeBase, role: Role, profile: Profile): Share {
-  const { minimumLevel, forFullPoints, notExtra } = kb.scoring.extraLanguages;
-  const levels = kb.vocabularies.cefrLevels.map((l) => l.id as string);
-  const asked = new Set([...notExtra, ...(role.requirements.languages ?? []).map((l) => l.code)]);
-  const extra = profile.languages.filter(
-    (l) => !asked.has(l.code) && levels.indexOf(l.level) >= levels.indexOf(minimumLevel),
-  );
-  if (extra.length === 0)
-    return { share: 0, reason: `no languages at ${minimumLevel} or above beyond those the role asks` };
-  const names = extra.map((l) => `${languageNameOf(l.code) ?? l.code} ${l.level}`).join(", ");
-  return {
-    share: Math.min(1, extra.length / forFullPoints),
-    reason: `extra languages (${names}): shared-service centres prize them`,
-    good: true,
-  };
-}
-
-function nightShifts(kb: KnowledgeBase, role: Role, profile: Profile): Share {
-  const night = role.shifts?.night;
-  const willing = profile.preferences.nightShifts;
-  if (!night || night === "rare") {
-    return { share: 1, reason: "the sources note no night shifts for this role", good: false };
+function sayExtraLanguages(plan: KbPlan, extra: Profile["languages"]): Said {
+  if (extra.length === 0) {
+    const { minimumLevel } = plan.kb.scoring.extraLanguages;
+    return { reason: `no languages at ${minimumLevel} or above beyond those the role asks` };
   }
-  const often = night === "common" ? "often works nights" : "may work nights";
-  if (willing === true) return { share: 1, reason: `you are willing to work nights; this role ${often}` };
-  if (willing === undefined)
-    return { share: kb.scoring.neutral, reason: `this role ${often}; you did not say whether you would` };
-  return night === "common"
-    ? { share: 0, reason: `this role ${often}, and you prefer not to` }
-    : { share: kb.scoring.neutral, reason: `this role ${often}, and you prefer not to` };
+  const names = extra.map((l) => `${languageNameOf(l.code) ?? l.code} ${l.level}`).join(", ");
+  return { reason: `extra languages (${names}): shared-service centres prize them`, good: true };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,11 +1,13 @@
-import type { KnowledgeBase, Role } from "./kb-schema.js";
+import type { Role } from "./kb-schema.js";
 import { languageNameOf } from "./languages.js";
 import type { Gap } from "./match-types.js";
-import type { Profile } from "./profile-schema.js";
+import type { KbPlan, ProfileFacts } from "./score-plan.js";
 
 // Requirements decide eligibility. Each is met or not; one not met is a gap with its distance,
 // and its closeness (1 - distance) earns part of the requirement's points, so that a near miss
 // ranks above a far one. Every closeness rises with the qualification it measures, never falls.
+// Ranking needs only the distances (`shortfall`); the words (`describeCheck`) are built only for
+// the roles whose details are shown.
 
 export interface RequirementCheck {
   factor: Gap["factor"];
@@ -16,6 +18,15 @@ export interface RequirementCheck {
   gap?: Gap;
 }
 
+type ExperienceKey = "years" | "bpoYears" | "customerFacingYears" | "leadershipYears";
+
+/** One requirement of a role, with what the KB says of it looked up once. */
+export type RequirementPlan =
+  | { factor: "education"; minimum: string; rank: number; steps: number }
+  | { factor: "language"; code: string; level: string; rank: number; name: string; steps: number }
+  | { factor: "experience"; key: ExperienceKey; need: number; of: string; none: string }
+  | { factor: "typing"; wpm: number };
+
 // [key, what the years are of, what "no previous ..." is]
 const EXPERIENCE = [
   ["years", "of work experience", "work experience"],
@@ -24,111 +35,169 @@ const EXPERIENCE = [
   ["leadershipYears", "leading a team", "experience leading a team"],
 ] as const;
 
-export function checkRequirements(kb: KnowledgeBase, role: Role, profile: Profile): RequirementCheck[] {
+/** A role's requirements in the order they are checked and listed: education, languages, experience, typing. */
+export function planRequirements(plan: KbPlan, role: Role): RequirementPlan[] {
   const req = role.requirements;
-  const { stepsToZero } = kb.scoring;
-  const checks: RequirementCheck[] = [];
-  const educationRank = rankOf(kb.vocabularies.educationLevels.map((e) => e.id));
-  const cefrRank = rankOf(kb.vocabularies.cefrLevels.map((e) => e.id));
-  const educationLabel = (id: string) => kb.vocabularies.educationLevels.find((e) => e.id === id)?.label ?? id;
-
+  const { stepsToZero } = plan.kb.scoring;
+  const reqs: RequirementPlan[] = [];
   const minimum = req.education?.minimum;
   if (minimum) {
-    const short = educationRank(minimum) - educationRank(profile.education.level);
-    const have = educationLabel(profile.education.level);
-    const need = educationLabel(minimum);
-    checks.push(
-      short <= 0
-        ? {
-            factor: "education",
-            met: true,
-            closeness: 1,
-            text:
-              short === 0
-                ? `${have}: the minimum the role asks`
-                : `${have} is above the minimum the role asks, ${need}`,
-          }
-        : gapCheck("education", short / stepsToZero.education, {
-            text: `needs at least ${need}; you have ${have}: ${count(short, "level")} short`,
-            need: minimum,
-            have: profile.education.level,
-          }),
-    );
+    reqs.push({
+      factor: "education",
+      minimum,
+      rank: plan.educationRank.get(minimum) ?? 0,
+      steps: stepsToZero.education,
+    });
   }
-
-  for (const language of req.languages ?? []) {
-    const name = languageNameOf(language.code) ?? language.code;
-    const own = profile.languages.find((l) => l.code === language.code);
-    const short = cefrRank(language.level) - (own ? cefrRank(own.level) : 0);
-    checks.push(
-      short <= 0
-        ? {
-            factor: "language",
-            met: true,
-            closeness: 1,
-            text: `${name} ${own?.level} meets the ${language.level} the role asks`,
-          }
-        : gapCheck("language", short / stepsToZero.cefr, {
-            text: own
-              ? `${name} ${own.level}, the role asks ${language.level}: ${count(short, "CEFR step")}`
-              : `needs ${name} ${language.level}; you have not listed ${name}`,
-            need: `${language.code}:${language.level}`,
-            have: own ? `${own.code}:${own.level}` : null,
-          }),
-    );
+  for (const { code, level } of req.languages ?? []) {
+    const name = languageNameOf(code) ?? code;
+    reqs.push({ factor: "language", code, level, rank: plan.cefrRank.get(level) ?? 0, name, steps: stepsToZero.cefr });
   }
-
-  const totalYears = Math.max(...Object.values(profile.experience));
   for (const [key, of, none] of EXPERIENCE) {
     const need = req.experience?.[key];
-    if (need === undefined) continue;
-    const have = key === "years" ? totalYears : profile.experience[key];
-    if (need === 0) {
-      checks.push({ factor: "experience", met: true, closeness: 1, text: `needs no previous ${none}` });
-    } else if (have >= need) {
-      checks.push({
-        factor: "experience",
-        met: true,
-        closeness: 1,
-        text: `${plural(have, "year")} ${of} meets the ${need} the role asks`,
-      });
-    } else {
-      checks.push(
-        gapCheck("experience", 1 - have / need, {
-          text: `needs ${plural(need, "year")} ${of}, you have ${have}`,
-          need,
-          have,
-        }),
-      );
+    if (need !== undefined) reqs.push({ factor: "experience", key, need, of, none });
+  }
+  const wpm = req.typingWpm?.minimum;
+  if (wpm !== undefined) reqs.push({ factor: "typing", wpm });
+  return reqs;
+}
+
+/**
+ * The one value of a profile a requirement looks at: the education level, the level of the
+ * language asked (undefined when not listed), the years, the typing speed. A check is a pure
+ * function of the requirement and this value, so it can be kept per role and value.
+ */
+export type RequirementInput = string | number | undefined;
+
+export function inputOf(req: RequirementPlan, facts: ProfileFacts): RequirementInput {
+  const { profile } = facts;
+  switch (req.factor) {
+    case "education":
+      return profile.education.level;
+    case "language":
+      for (const l of profile.languages) if (l.code === req.code) return l.level;
+      return undefined;
+    case "experience":
+      return req.key === "years" ? facts.totalYears : profile.experience[req.key];
+    case "typing":
+      return profile.skills.typingWpm;
+  }
+}
+
+// Below, `input` is what inputOf gave for the same requirement, so its type follows the factor.
+
+/** Undefined when the requirement is met; else how far the profile falls short (0..1, unrounded). */
+export function shortfall(plan: KbPlan, req: RequirementPlan, input: RequirementInput): number | undefined {
+  switch (req.factor) {
+    case "education": {
+      const short = req.rank - (plan.educationRank.get(input as string) ?? 0);
+      return short <= 0 ? undefined : clamp(short / req.steps);
+    }
+    case "language": {
+      const short = req.rank - cefrRankOf(plan, input as string | undefined);
+      return short <= 0 ? undefined : clamp(short / req.steps);
+    }
+    case "experience": {
+      const have = input as number;
+      return req.need === 0 || have >= req.need ? undefined : clamp(1 - have / req.need);
+    }
+    case "typing": {
+      const have = input as number | undefined;
+      return have !== undefined && have >= req.wpm ? undefined : clamp(1 - (have ?? 0) / req.wpm);
     }
   }
+}
 
-  const wpm = req.typingWpm?.minimum;
-  if (wpm !== undefined) {
-    const have = profile.skills.typingWpm;
-    checks.push(
-      have !== undefined && have >= wpm
-        ? { factor: "typing", met: true, closeness: 1, text: `typing ${have} WPM meets the ${wpm} WPM the role asks` }
-        : gapCheck("typing", 1 - (have ?? 0) / wpm, {
-            text:
-              have === undefined
-                ? `needs typing at ${wpm} WPM; you gave no typing speed`
-                : `needs typing at ${wpm} WPM; you type ${have}, ${wpm - have} short`,
-            need: wpm,
-            have: have ?? null,
-          }),
-    );
+/** A requirement checked, in words. */
+export function describeCheck(plan: KbPlan, req: RequirementPlan, input: RequirementInput): RequirementCheck {
+  const distance = shortfall(plan, req, input);
+  switch (req.factor) {
+    case "education": {
+      const level = input as string;
+      const short = req.rank - (plan.educationRank.get(level) ?? 0);
+      const have = plan.educationLabel.get(level) ?? level;
+      const need = plan.educationLabel.get(req.minimum) ?? req.minimum;
+      if (distance === undefined) {
+        const text =
+          short === 0 ? `${have}: the minimum the role asks` : `${have} is above the minimum the role asks, ${need}`;
+        return { factor: "education", met: true, closeness: 1, text };
+      }
+      return gapCheck("education", distance, {
+        text: `needs at least ${need}; you have ${have}: ${count(short, "level")} short`,
+        need: req.minimum,
+        have: level,
+      });
+    }
+    case "language": {
+      const { name, level, code } = req;
+      const own = input as string | undefined;
+      if (distance === undefined) {
+        return { factor: "language", met: true, closeness: 1, text: `${name} ${own} meets the ${level} the role asks` };
+      }
+      const short = req.rank - cefrRankOf(plan, own);
+      return gapCheck("language", distance, {
+        text:
+          own !== undefined
+            ? `${name} ${own}, the role asks ${level}: ${count(short, "CEFR step")}`
+            : `needs ${name} ${level}; you have not listed ${name}`,
+        need: `${code}:${level}`,
+        have: own !== undefined ? `${code}:${own}` : null,
+      });
+    }
+    case "experience": {
+      const { need, of, none } = req;
+      const have = input as number;
+      if (need === 0) return { factor: "experience", met: true, closeness: 1, text: `needs no previous ${none}` };
+      if (distance === undefined) {
+        const text = `${plural(have, "year")} ${of} meets the ${need} the role asks`;
+        return { factor: "experience", met: true, closeness: 1, text };
+      }
+      return gapCheck("experience", distance, {
+        text: `needs ${plural(need, "year")} ${of}, you have ${have}`,
+        need,
+        have,
+      });
+    }
+    case "typing": {
+      const { wpm } = req;
+      const have = input as number | undefined;
+      if (distance === undefined) {
+        return {
+          factor: "typing",
+          met: true,
+          closeness: 1,
+          text: `typing ${have} WPM meets the ${wpm} WPM the role asks`,
+        };
+      }
+      return gapCheck("typing", distance, {
+        text:
+          have === undefined
+            ? `needs typing at ${wpm} WPM; you gave no typing speed`
+            : `needs typing at ${wpm} WPM; you type ${have}, ${wpm - have} short`,
+        need: wpm,
+        have: have ?? null,
+      });
+    }
   }
-  return checks;
 }
 
 function gapCheck(factor: Gap["factor"], distance: number, gap: Omit<Gap, "factor" | "distance">): RequirementCheck {
-  const d = Math.min(1, Math.max(0, distance));
-  return { factor, met: false, closeness: 1 - d, text: gap.text, gap: { factor, ...gap, distance: round(d) } };
+  return {
+    factor,
+    met: false,
+    closeness: 1 - distance,
+    text: gap.text,
+    gap: { factor, ...gap, distance: round(distance) },
+  };
 }
 
-/** Rank of an id in a vocabulary listed lowest first (1-based; 0 for none). */
-const rankOf = (ids: readonly string[]) => (id: string) => ids.indexOf(id) + 1;
+/** A gap's distance as listed (and summed to rank roles with gaps): to three decimals. */
+export const roundDistance = (distance: number) => round(distance);
+
+const cefrRankOf = (plan: KbPlan, level: string | undefined): number =>
+  level === undefined ? 0 : (plan.cefrRank.get(level) ?? 0);
+
+const clamp = (distance: number) => Math.min(1, Math.max(0, distance));
 
 const WORDS = ["no", "one", "two", "three", "four", "five", "six"];
 const count = (n: number, unit: string) => `${WORDS[n] ?? n} ${unit}${n === 1 ? "" : "s"}`;

@@ -1,75 +1,191 @@
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
-import type { Factor, RoleMatch } from "./match-types.js";
+import type { Factor, Gap, RoleMatch } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
-import { preferenceFactors } from "./score-preferences.js";
-import { checkRequirements } from "./score-requirements.js";
+import {
+  factsOf,
+  type KbPlan,
+  type ProfileFacts,
+  planOf,
+  type RolePlan,
+  rolePlanOf,
+  rolePlansOf,
+  type Worded,
+} from "./score-plan.js";
+import { addPreferencePoints, wordPreferences } from "./score-preferences.js";
+import {
+  describeCheck,
+  inputOf,
+  type RequirementInput,
+  type RequirementPlan,
+  roundDistance,
+  shortfall,
+} from "./score-requirements.js";
 
 // The scorer: pure, no I/O. Requirements decide `eligible`; all factors give the score (0..100)
 // with a breakdown; eligible roles rank first, then the closest of the rest; ties by id.
+// A role's place needs only numbers (its `Standing`); the words (reasons, gaps, breakdown) are
+// built only for the roles shown, which is most of the work when only the top 5 of 20 are.
 
 export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): RoleMatch {
-  const checks = checkRequirements(kb, role, profile);
-  const weight = kb.scoring.weights.requirements;
-  const requirementFactors: Factor[] =
-    checks.length === 0
-      ? [
-          {
-            factor: "requirements",
-            points: weight,
-            max: weight,
-            reason: "the sources state no requirements for this role",
-          },
-        ]
-      : checks.map((c) => ({
-          factor: c.factor,
-          points: round((weight / checks.length) * c.closeness),
-          max: round(weight / checks.length),
-          reason: c.text,
-        }));
-  const preferences = preferenceFactors(kb, role, profile);
-  const breakdown = [...requirementFactors, ...preferences.map(({ good: _, ...f }) => f)];
-  const eligible = checks.every((c) => c.met);
-  const raw = breakdown.reduce((sum, f) => sum + f.points, 0);
-  const score = Math.round(Math.min(100, eligible ? raw : (raw * kb.scoring.ineligibleCap) / 100));
-  // Reasons lead with what is personal (interests, field of study), then requirements met, then
-  // the rest; "needs no previous experience" says least about the person, so it comes last.
-  const reasons = [
-    ...preferences
-      .filter((f) => f.good && f.points > 0)
-      .map((f) => ({ text: f.reason, rank: REASON_RANK[f.factor] ?? 3 })),
-    ...checks
-      .filter((c) => c.met)
-      .map((c) => ({ text: c.text, rank: c.closeness === 1 && c.text.startsWith("needs no") ? 9 : 2 })),
-  ]
-    .sort((a, b) => a.rank - b.rank)
-    .map((r) => r.text);
-  return { role, score, eligible, reasons, gaps: checks.flatMap((c) => (c.gap ? [c.gap] : [])), breakdown };
+  const plan = planOf(kb);
+  return detail(plan, rolePlanOf(plan, role), factsOf(plan, profile));
 }
 
+/** Every role, best first. */
 export function rankRoles(kb: KnowledgeBase, profile: Profile, roles: readonly Role[] = kb.roles): RoleMatch[] {
   return roles.map((role) => scoreRole(kb, role, profile)).sort(compareMatches);
 }
 
+/**
+ * The first `limit` of rankRoles (all when undefined), the same in order and in every detail, for
+ * less work: every role is placed by its numbers alone, and only those returned get their words.
+ */
+export function rankTopRoles(
+  kb: KnowledgeBase,
+  profile: Profile,
+  limit: number | undefined,
+  roles: readonly Role[] = kb.roles,
+): RoleMatch[] {
+  const plan = planOf(kb);
+  const facts = factsOf(plan, profile);
+  const ranked = standingsOf(plan, facts, roles);
+  return (limit === undefined ? ranked : ranked.slice(0, limit)).map((s) => detail(plan, s.plan, facts));
+}
+
+/** What a role's place in the ranking depends on. */
+export interface Standing {
+  role: Role;
+  eligible: boolean;
+  score: number;
+  /** The breakdown's points added up, before an ineligible role's are scaled down. */
+  points: number;
+  gapCount: number;
+  /** The gaps' distances added up, as listed (rounded). */
+  distance: number;
+}
+
+/** Every role's standing, best first: the ranking by numbers alone, as rankTopRoles makes it. */
+export function rankStandings(kb: KnowledgeBase, profile: Profile, roles: readonly Role[] = kb.roles): Standing[] {
+  const plan = planOf(kb);
+  return standingsOf(plan, factsOf(plan, profile), roles);
+}
+
+const standingsOf = (plan: KbPlan, facts: ProfileFacts, roles: readonly Role[]) =>
+  rolePlansOf(plan, roles)
+    .map((role) => standingOf(plan, role, facts))
+    .sort(compareStandings);
+
+/** A role's score and gaps as numbers, added up in the same order as its breakdown and gaps. */
+function standingOf(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Standing & { plan: RolePlan } {
+  let raw = 0;
+  let gapCount = 0;
+  let distance = 0;
+  if (role.requirements.length === 0) raw += plan.kb.scoring.weights.requirements;
+  for (const { req } of role.requirements) {
+    const short = shortfall(plan, req, inputOf(req, facts));
+    if (short === undefined) raw += round(role.share);
+    else {
+      raw += round(role.share * (1 - short));
+      gapCount += 1;
+      distance += roundDistance(short);
+    }
+  }
+  raw = addPreferencePoints(raw, plan, role, facts);
+  const eligible = gapCount === 0;
+  return {
+    role: role.role,
+    plan: role,
+    eligible,
+    score: scoreOf(plan, raw, eligible),
+    points: raw,
+    gapCount,
+    distance,
+  };
+}
+
+/** A role's full result: score, reasons, gaps and breakdown. */
+function detail(plan: KbPlan, role: RolePlan, facts: ProfileFacts): RoleMatch {
+  const breakdown: Factor[] = [];
+  const gaps: Gap[] = [];
+  const requirements: Worded[] = [];
+  let raw = 0;
+  if (role.requirements.length === 0) requirements.push(plan.noRequirements);
+  for (const { req, said } of role.requirements) {
+    const input = inputOf(req, facts);
+    requirements.push(said.kept(input) ?? said.keep(input, wordCheck(plan, role, req, input)));
+  }
+  for (const w of requirements) {
+    breakdown.push(w.line);
+    raw += w.line.points;
+    if (w.gap) gaps.push(w.gap);
+  }
+  const preferences = wordPreferences(plan, role, facts);
+  for (const w of preferences) {
+    breakdown.push(w.line);
+    raw += w.line.points;
+  }
+  const eligible = gaps.length === 0;
+  // Reasons lead with what is personal (interests, field of study), then requirements met, then
+  // the rest; "needs no previous experience" says least about the person, so it comes last.
+  const reasons = new ReasonList();
+  for (const w of preferences) reasons.add(w);
+  for (const w of requirements) reasons.add(w);
+  return { role: role.role, score: scoreOf(plan, raw, eligible), eligible, reasons: reasons.texts, gaps, breakdown };
+}
+
+/** Reasons in the order of their rank, and in the order added within a rank (a stable sort of a few). */
+class ReasonList {
+  readonly texts: string[] = [];
+  readonly #ranks: number[] = [];
+
+  add(w: Worded): void {
+    const rank = w.reasonRank;
+    if (rank === undefined) return;
+    let at = this.texts.length;
+    while (at > 0 && (this.#ranks[at - 1] ?? 0) > rank) at -= 1;
+    this.texts.splice(at, 0, w.line.reason);
+    this.#ranks.splice(at, 0, rank);
+  }
+}
+
+/** A requirement in words: its check, and its line of the breakdown with its share of the points. */
+function wordCheck(plan: KbPlan, role: RolePlan, req: RequirementPlan, input: RequirementInput): Worded {
+  const c = describeCheck(plan, req, input);
+  const line = { factor: c.factor, points: round(role.share * c.closeness), max: role.max, reason: c.text };
+  // "needs no previous experience" says least about the person, so it comes last
+  const reasonRank = c.met ? (c.closeness === 1 && c.text.startsWith("needs no") ? 9 : 2) : undefined;
+  return { line: Object.freeze(line), reasonRank, ...(c.gap ? { gap: Object.freeze(c.gap) } : {}) };
+}
+
+/** An eligible role's points as they are (at most 100); an ineligible one's scaled into 0..ineligibleCap. */
+const scoreOf = (plan: KbPlan, raw: number, eligible: boolean) =>
+  Math.round(Math.min(100, eligible ? raw : (raw * plan.kb.scoring.ineligibleCap) / 100));
+
 /** Eligible first, by score; then the rest by fewest gaps, smallest total distance, score; then id. */
-export function compareMatches(a: RoleMatch, b: RoleMatch): number {
+function compareStandings(a: Standing, b: Standing): number {
   if (a.eligible !== b.eligible) return a.eligible ? -1 : 1;
   if (!a.eligible) {
-    const byCount = a.gaps.length - b.gaps.length;
+    const byCount = a.gapCount - b.gapCount;
     if (byCount !== 0) return byCount;
-    const byDistance = totalDistance(a) - totalDistance(b);
+    const byDistance = a.distance - b.distance;
     if (Math.abs(byDistance) > 1e-9) return byDistance;
   }
   return b.score - a.score || compareIds(a.role.id, b.role.id);
 }
 
-const REASON_RANK: Partial<Record<Factor["factor"], number>> = {
-  interests: 0,
-  fieldOfStudy: 1,
-  extraLanguages: 3,
-  workMode: 4,
-  nightShifts: 5,
-};
+/** The order of rankRoles: see compareStandings. */
+export function compareMatches(a: RoleMatch, b: RoleMatch): number {
+  return compareStandings(standingOfMatch(a), standingOfMatch(b));
+}
 
-const totalDistance = (m: RoleMatch) => m.gaps.reduce((sum, g) => sum + g.distance, 0);
+const standingOfMatch = (m: RoleMatch): Standing => ({
+  role: m.role,
+  eligible: m.eligible,
+  score: m.score,
+  points: m.breakdown.reduce((sum, f) => sum + f.points, 0),
+  gapCount: m.gaps.length,
+  distance: m.gaps.reduce((sum, g) => sum + g.distance, 0),
+});
+
 const round = (n: number) => Math.round(n * 100) / 100;

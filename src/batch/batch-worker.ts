@@ -1,0 +1,52 @@
+import { parentPort, workerData } from "node:worker_threads";
+import type { KnowledgeBase } from "../core/kb-schema.js";
+import type { InputBatch } from "./batch-item.js";
+import { type BatchOutput, matchWholeBatch } from "./match-batch.js";
+import { SpareBuffers } from "./output-bytes.js";
+
+// A worker thread's side of worker-pool.ts: it takes batches of input, matches them as the
+// main thread would (matchBatch), and sends back each batch's output bytes and counts, in the
+// order the batches came. The output's memory goes over to the main thread, which sends it back
+// once written, to be used again: buffers of a megabyte made afresh for each batch would wait
+// for the main thread's garbage collector, which has little else to do (measured: ~80 MB).
+
+/** This module's URL (its file once built), for the pool to start workers that import it. */
+export const WORKER_MODULE = import.meta.url;
+
+export interface WorkerSetup {
+  kb: KnowledgeBase;
+  limit: number | undefined;
+}
+
+/** What a worker sends: "ready" once it has loaded, then one BatchOutput per batch. */
+export type WorkerReply = { ready: true } | BatchOutput;
+/** What a worker is sent: a batch to match, or a buffer of its output, written, to use again. */
+export type WorkerRequest = { batch: InputBatch } | { spare: ArrayBuffer };
+
+/** Spare buffers kept at most: about as many as a worker can have in flight (see run-batch.ts). */
+const MAX_SPARE = 4;
+
+export function serveBatches(): void {
+  const port = parentPort;
+  if (!port) throw new Error("serveBatches runs in a worker thread");
+  const { kb, limit } = workerData as WorkerSetup;
+  const spares = new SpareBuffers(MAX_SPARE);
+  port.on("message", (request: WorkerRequest) => {
+    if ("spare" in request) return spares.giveBack(request.spare);
+    const output = matchWholeBatch(kb, withBuffers(request.batch), limit, spares.allocate);
+    // the chunks' memory goes over to the main thread, not copied
+    const transfer = output.chunks.map((chunk) => chunk.buffer as ArrayBuffer);
+    port.postMessage(output satisfies WorkerReply, transfer);
+  });
+  port.postMessage({ ready: true } satisfies WorkerReply);
+}
+
+/** A line's bytes come over as a Uint8Array (a copy loses the Buffer class); jsonlItem wants a Buffer. */
+function withBuffers(batch: InputBatch): InputBatch {
+  if ("lines" in batch) {
+    for (const raw of batch.lines) {
+      if (raw.bytes) raw.bytes = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
+    }
+  }
+  return batch;
+}

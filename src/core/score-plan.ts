@@ -1,0 +1,187 @@
+import type { KnowledgeBase, Role } from "./kb-schema.js";
+import type { Factor, Gap } from "./match-types.js";
+import type { Profile } from "./profile-schema.js";
+import type { PreferenceName } from "./score-preferences.js";
+import { planRequirements, type RequirementPlan } from "./score-requirements.js";
+
+// What scoring needs of a KB that no profile changes: each level's rank, each id's label, each
+// role's requirements in the order they are checked. Built once per KB (and role) and kept in
+// WeakMaps, so that a batch of 100,000 profiles does not rebuild it for every profile and role.
+// A KB is never changed once loaded; a changed copy ({ ...kb, scoring }) is another KB here.
+
+export interface KbPlan {
+  kb: KnowledgeBase;
+  /** 1-based rank of an education level, lowest first; 0 for one not in the vocabulary. */
+  educationRank: ReadonlyMap<string, number>;
+  educationLabel: ReadonlyMap<string, string>;
+  /** 1-based rank of a CEFR level, lowest first; 0 for one not in the vocabulary. */
+  cefrRank: ReadonlyMap<string, number>;
+  fieldLabel: ReadonlyMap<string, string>;
+  roles: WeakMap<Role, RolePlan>;
+  /** The plans of a list of roles (kb.roles, mostly), in its order. */
+  lists: WeakMap<readonly Role[], readonly RolePlan[]>;
+  /** The requirements line of a role with none. */
+  noRequirements: Worded;
+}
+
+export interface RolePlan {
+  role: Role;
+  /** Its requirements in the order they are checked, each with its words kept by input. */
+  requirements: readonly { req: RequirementPlan; said: Memo<unknown, Worded> }[];
+  /** Each requirement's share of the requirements' weight, and that share rounded (its `max`). */
+  share: number;
+  max: number;
+  // what the preferences look at, read once from the role (roles' objects differ in shape, so
+  // reading role.process.mode for each of 20 roles and every profile is slower)
+  mode: Role["process"]["mode"];
+  domain: Role["domain"];
+  night: NonNullable<Role["shifts"]>["night"] | undefined;
+  domainLabel: string;
+  /** The role's preferred fields of study, and their labels as one list ("Commerce, Finance"). */
+  preferredFields: readonly string[];
+  preferredLabels: string;
+  /** Languages that are not extra for this role: the ones it asks, and the sector's working ones. */
+  asked: ReadonlySet<string>;
+  /** Each preference's words, kept by the one value of a profile it looks at. */
+  said: Record<PreferenceName, Memo<unknown, Worded>>;
+}
+
+/** One line of a role's details in words. Shared by every result that has it, so frozen. */
+export interface Worded {
+  line: Readonly<Factor>;
+  /** Where its reason goes among the role's reasons (lower first); undefined when not listed. */
+  reasonRank: number | undefined;
+  /** For a requirement not met: the gap. */
+  gap?: Readonly<Gap>;
+}
+
+/**
+ * The results of a pure function, kept by its input: a batch meets the same few inputs for a
+ * role again and again (English B2, 2 years, non-voice). Inputs such as years (2.25, 2.5, ...)
+ * can be many, so at most LIMIT are kept; past that the result is made each time.
+ */
+export class Memo<K, V> {
+  static readonly LIMIT = 512;
+  readonly #kept = new Map<K, V>();
+
+  /** The value kept for `key`, if any. */
+  kept(key: K): V | undefined {
+    return this.#kept.get(key);
+  }
+
+  /** Keeps `value` for `key` (unless LIMIT are kept already), and gives it back. */
+  keep(key: K, value: V): V {
+    if (this.#kept.size < Memo.LIMIT) this.#kept.set(key, value);
+    return value;
+  }
+}
+
+/** What scoring needs of one profile, worked out once for all roles. */
+export interface ProfileFacts {
+  profile: Profile;
+  /** The most years of any kind: a year in BPO is also a year of work. */
+  totalYears: number;
+  /** The languages at the minimum level for an extra language or above (those the role asks aside). */
+  strongLanguages: Profile["languages"];
+}
+
+const plans = new WeakMap<KnowledgeBase, KbPlan>();
+
+export function planOf(kb: KnowledgeBase): KbPlan {
+  let plan = plans.get(kb);
+  if (!plan) {
+    const { educationLevels, cefrLevels, fieldsOfStudy } = kb.vocabularies;
+    plan = {
+      kb,
+      educationRank: rankMap(educationLevels),
+      educationLabel: labelMap(educationLevels),
+      cefrRank: rankMap(cefrLevels),
+      fieldLabel: labelMap(fieldsOfStudy),
+      roles: new WeakMap(),
+      lists: new WeakMap(),
+      noRequirements: {
+        line: Object.freeze({
+          factor: "requirements",
+          points: kb.scoring.weights.requirements,
+          max: kb.scoring.weights.requirements,
+          reason: "the sources state no requirements for this role",
+        }),
+        reasonRank: undefined,
+      },
+    };
+    plans.set(kb, plan);
+  }
+  return plan;
+}
+
+export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
+  let rolePlan = plan.roles.get(role);
+  if (!rolePlan) {
+    const { kb } = plan;
+    const requirements = planRequirements(plan, role).map((req) => ({ req, said: new Memo<unknown, Worded>() }));
+    const weight = kb.scoring.weights.requirements;
+    const preferredFields = role.requirements.education?.preferredFields ?? [];
+    rolePlan = {
+      role,
+      requirements,
+      share: weight / requirements.length,
+      max: round(weight / requirements.length),
+      mode: role.process.mode,
+      domain: role.domain,
+      night: role.shifts?.night,
+      domainLabel: kb.vocabularies.domains.find((d) => d.id === role.domain)?.label ?? role.domain,
+      preferredFields,
+      preferredLabels: preferredFields.map((id) => plan?.fieldLabel.get(id) ?? id).join(", "),
+      asked: new Set([
+        ...kb.scoring.extraLanguages.notExtra,
+        ...(role.requirements.languages ?? []).map((l) => l.code),
+      ]),
+      said: {
+        workMode: new Memo(),
+        interests: new Memo(),
+        fieldOfStudy: new Memo(),
+        extraLanguages: new Memo(),
+        nightShifts: new Memo(),
+      },
+    };
+    plan.roles.set(role, rolePlan);
+  }
+  return rolePlan;
+}
+
+/** The plans of `roles`, kept per list: a batch ranks the same list (kb.roles) for every profile. */
+export function rolePlansOf(plan: KbPlan, roles: readonly Role[]): readonly RolePlan[] {
+  let plans = plan.lists.get(roles);
+  if (!plans) {
+    plans = roles.map((role) => rolePlanOf(plan, role));
+    plan.lists.set(roles, plans);
+  }
+  return plans;
+}
+
+export function factsOf(plan: KbPlan, profile: Profile): ProfileFacts {
+  const minimum = plan.cefrRank.get(plan.kb.scoring.extraLanguages.minimumLevel) ?? 0;
+  return {
+    profile,
+    totalYears: Math.max(...Object.values(profile.experience)),
+    strongLanguages: profile.languages.filter((l) => (plan.cefrRank.get(l.level) ?? 0) >= minimum),
+  };
+}
+
+type Entry = { id: string; label: string };
+
+// Where an id is listed twice, the first entry counts (as indexOf and find would have it).
+const rankMap = (entries: readonly Entry[]) => {
+  const map = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (!map.has(e.id)) map.set(e.id, i + 1);
+  });
+  return map;
+};
+const labelMap = (entries: readonly Entry[]) => {
+  const map = new Map<string, string>();
+  for (const e of entries) if (!map.has(e.id)) map.set(e.id, e.label);
+  return map;
+};
+
+const round = (n: number) => Math.round(n * 100) / 100;

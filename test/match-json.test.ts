@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { OutputBytes } from "../src/batch/output-bytes.js";
+import type { Role } from "../src/core/kb-schema.js";
+import type { RoleMatch } from "../src/core/match-types.js";
+import { rankTopRoles } from "../src/core/score.js";
+import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "../src/core/vocabulary.js";
+import { matchResultJson, writeMatchResult } from "../src/render/match-json.js";
+import { shippedKb as kb, profileOf } from "./helpers/kb.js";
+
+const asJson = (m: RoleMatch) => JSON.stringify(matchResultJson(m));
+/** What writeMatchResult writes, as text (into a small buffer, which must grow as it goes). */
+const matchResultText = (m: RoleMatch): string => {
+  const out = new OutputBytes(16);
+  writeMatchResult(m, out);
+  return out.take().toString("utf8");
+};
+
+describe("a match result written as JSON bytes", () => {
+  it("is JSON.stringify's text, byte for byte, for any profile", () => {
+    const profileArb = fc.record({
+      languages: fc.uniqueArray(
+        fc.record({ code: fc.constantFrom("en", "de", "fr", "hi", "ja"), level: fc.constantFrom(...CEFR_LEVELS) }),
+        { selector: (l) => l.code, maxLength: 3 },
+      ),
+      education: fc.record({
+        level: fc.constantFrom(...EDUCATION_LEVELS),
+        field: fc.option(fc.constantFrom(...FIELDS_OF_STUDY), { nil: undefined }),
+      }),
+      experience: fc.record({
+        years: fc.double({ min: 0, max: 30, noNaN: true }),
+        bpoYears: fc.integer({ min: 0, max: 10 }),
+      }),
+      skills: fc.record({ typingWpm: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }) }),
+      preferences: fc.record({
+        workMode: fc.constantFrom("voice", "non-voice", "any"),
+        nightShifts: fc.option(fc.boolean(), { nil: undefined }),
+        interests: fc.uniqueArray(fc.constantFrom(...DOMAINS), { maxLength: 3 }),
+      }),
+    });
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        for (const m of rankTopRoles(kb, profileOf(input), undefined)) expect(matchResultText(m)).toBe(asJson(m));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("escapes what JSON escapes, in titles, reasons, gaps and breakdown lines, frozen or not", () => {
+    const odd = 'a "quote", a \\ backslash, a\nnewline, a \u0001 control, é, 日本, 😀, a lone \udc00';
+    const role = { ...kb.roles[0], id: "odd", title: odd } as Role;
+    const gap = { factor: "typing" as const, text: odd, need: 40, have: null, distance: 0.125 };
+    const line = { factor: "workMode" as const, points: 7.5, max: 15, reason: odd };
+    const m: RoleMatch = {
+      role,
+      score: 42,
+      eligible: false,
+      reasons: [odd, "plain"],
+      gaps: [gap, Object.freeze({ ...gap, have: 12 })],
+      breakdown: [line, Object.freeze({ ...line, points: 0 })],
+    };
+    expect(matchResultText(m)).toBe(asJson(m));
+    expect(matchResultText(m)).toBe(asJson(m)); // again, from what was kept
+  });
+
+  it("writes an object that is not frozen afresh each time, as it may have changed", () => {
+    const line = { factor: "workMode" as const, points: 15, max: 15, reason: "before" };
+    const m: RoleMatch = {
+      role: kb.roles[0] as Role,
+      score: 1,
+      eligible: true,
+      reasons: [],
+      gaps: [],
+      breakdown: [line],
+    };
+    expect(matchResultText(m)).toContain('"reason":"before"');
+    line.reason = "after";
+    expect(matchResultText(m)).toBe(asJson(m));
+  });
+});
