@@ -17,6 +17,7 @@ import { VERSION } from "./version.js";
 // millisecond, more than their own code. What is heavy loads only when a command needs it: zod
 // and the YAML parser (src/validation.ts), inquirer, csv-parse, tab, string-width and wrap-ansi.
 
+export { serveBatches } from "./batch/batch-worker.js"; // what a batch's worker threads run
 export { reportError } from "./report-error.js";
 
 export const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;

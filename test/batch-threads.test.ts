@@ -1,16 +1,17 @@
 import { spawn } from "node:child_process";
-import { availableParallelism } from "node:os";
+import * as csv from "csv-parse";
 import { describe, expect, it } from "vitest";
 import type { InputBatch } from "../src/batch/batch-item.js";
 import { csvInput } from "../src/batch/csv-input.js";
 import { jsonlInput } from "../src/batch/jsonl-input.js";
 import { matchWholeBatch } from "../src/batch/match-batch.js";
+import { loadProfileJudge } from "../src/batch/match-line.js";
 import { shippedKb } from "./helpers/kb.js";
 import { BIN, ROOT, runCli } from "./helpers/run-cli.js";
 
 // A long batch is matched on worker threads as well as the main thread (when the machine has
-// more than one core). Whichever thread matches a batch, the output must be what one thread
-// writes: the same bytes, in input order.
+// more than one core; with one, on the main thread alone). Whichever thread matches a batch, the
+// output must be what one thread writes: the same bytes, in input order.
 
 const LINES = 12_000; // well past the lines read before workers start
 
@@ -35,10 +36,13 @@ function profiles(seed: number): unknown[] {
 }
 
 /** The output of matching the input on this thread alone, batch by batch. */
+const judge = await loadProfileJudge();
+
 async function oneThread(batches: AsyncIterable<InputBatch>, limit: number | undefined): Promise<string> {
   let text = "";
   for await (const batch of batches) {
-    for (const chunk of matchWholeBatch(shippedKb, batch, limit).chunks) text += Buffer.from(chunk).toString("utf8");
+    for (const chunk of matchWholeBatch(shippedKb, batch, limit, judge).chunks)
+      text += Buffer.from(chunk).toString("utf8");
   }
   return text;
 }
@@ -47,7 +51,7 @@ async function* once(text: string): AsyncGenerator<Buffer> {
   yield Buffer.from(text);
 }
 
-describe.skipIf(availableParallelism() < 2)("bpo-advisor match --batch on several threads", () => {
+describe("bpo-advisor match --batch on several threads", () => {
   it("writes a long JSON Lines input's lines as one thread does, in order, blank and bad lines too", async () => {
     const lines = profiles(1).map((p, i) => (i % 1000 === 5 ? "" : i % 1000 === 9 ? "{not json" : JSON.stringify(p)));
     const input = `${lines.join("\n")}\n`;
@@ -69,7 +73,7 @@ describe.skipIf(availableParallelism() < 2)("bpo-advisor match --batch on severa
     });
     const input = `id,languages,education,workMode\n${rows.join("\n")}\n`;
     const { stdout, stderr } = runCli(["match", "--batch", "-", "--format", "csv", "--top", "2"], { input });
-    expect(stdout).toBe(await oneThread(csvInput(once(input), "<stdin>").batches, 2));
+    expect(stdout).toBe(await oneThread(csvInput(csv, once(input), "<stdin>").batches, 2));
     expect(stderr).toMatch(/^batch: 12,000 rows read: /);
   });
 

@@ -2,6 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { InputBatch } from "./batch-item.js";
 import { type BatchOutput, matchWholeBatch } from "./match-batch.js";
+import { loadProfileJudge } from "./match-line.js";
 import { SpareBuffers } from "./output-bytes.js";
 
 // A worker thread's side of worker-pool.ts: it takes batches of input, matches them as the
@@ -26,14 +27,15 @@ export type WorkerRequest = { batch: InputBatch } | { spare: ArrayBuffer };
 /** Spare buffers kept at most: about as many as a worker can have in flight (see run-batch.ts). */
 const MAX_SPARE = 4;
 
-export function serveBatches(): void {
+export async function serveBatches(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error("serveBatches runs in a worker thread");
   const { kb, limit } = workerData as WorkerSetup;
+  const judge = await loadProfileJudge();
   const spares = new SpareBuffers(MAX_SPARE);
   port.on("message", (request: WorkerRequest) => {
     if ("spare" in request) return spares.giveBack(request.spare);
-    const output = matchWholeBatch(kb, withBuffers(request.batch), limit, spares.allocate);
+    const output = matchWholeBatch(kb, withBuffers(request.batch), limit, judge, spares.allocate);
     // the chunks' memory goes over to the main thread, not copied
     const transfer = output.chunks.map((chunk) => chunk.buffer as ArrayBuffer);
     port.postMessage(output satisfies WorkerReply, transfer);

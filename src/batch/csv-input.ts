@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { finished } from "node:stream/promises";
-import { CsvError, type InfoRecord, parse } from "csv-parse";
+import type { CsvError as CsvParseError, InfoRecord } from "csv-parse";
 import { CliError, ExitCode } from "../errors.js";
 import { type BatchInput, type BatchItem, idOf, MAX_LINE_BYTES } from "./batch-item.js";
 import { type CsvColumn, readHeader, rowToProfile } from "./csv-columns.js";
@@ -11,7 +11,14 @@ import { type CsvColumn, readHeader, rowToProfile } from "./csv-columns.js";
 
 const HINT = "the first row names the columns; see `bpo-advisor match --help`";
 
-export function csvInput(chunks: AsyncIterable<Buffer | string>, shown: string, maxBytes = MAX_LINE_BYTES): BatchInput {
+/** `csv`: the csv-parse module, which the caller loads only for a CSV batch. */
+export function csvInput(
+  csv: typeof import("csv-parse"),
+  chunks: AsyncIterable<Buffer | string>,
+  shown: string,
+  maxBytes = MAX_LINE_BYTES,
+): BatchInput {
+  const { CsvError, parse } = csv;
   let blank = 0;
   let columns: CsvColumn[] | undefined;
   let fatal: CliError | undefined;
@@ -59,7 +66,7 @@ export function csvInput(chunks: AsyncIterable<Buffer | string>, shown: string, 
   parser.on("error", () => {}); // read from parser.errored where it matters
   parser.resume();
 
-  const failedRow = (error: CsvError): BatchItem => ({
+  const failedRow = (error: CsvParseError): BatchItem => ({
     line: lastLine + 1 + (Number(error.empty_lines) - lastEmpty || 0),
     id: null,
     error:

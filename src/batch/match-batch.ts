@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { BatchItem, InputBatch } from "./batch-item.js";
 import { jsonlItem } from "./jsonl-input.js";
-import { writeMatchLine } from "./match-line.js";
+import { type ProfileJudge, writeMatchLine } from "./match-line.js";
 import { OutputBytes } from "./output-bytes.js";
 import type { BatchCounts } from "./progress.js";
 
@@ -21,12 +21,13 @@ export function* matchBatch(
   kb: KnowledgeBase,
   batch: InputBatch,
   limit: number | undefined,
+  judge: ProfileJudge,
   allocate?: (size: number) => Buffer,
 ): Generator<Buffer, BatchCounts, undefined> {
   const counts: BatchCounts = { matched: 0, rejected: 0, blank: 0 };
   const out = new OutputBytes(OUTPUT_CAPACITY, allocate);
   const match = (item: BatchItem) => {
-    if (writeMatchLine(kb, item, limit, out)) counts.matched += 1;
+    if (writeMatchLine(kb, item, limit, judge, out)) counts.matched += 1;
     else counts.rejected += 1;
     out.endLine();
   };
@@ -58,10 +59,11 @@ export function matchWholeBatch(
   kb: KnowledgeBase,
   batch: InputBatch,
   limit: number | undefined,
+  judge: ProfileJudge,
   allocate?: (size: number) => Buffer,
 ): BatchOutput {
   const chunks: Uint8Array[] = [];
-  const run = matchBatch(kb, batch, limit, allocate);
+  const run = matchBatch(kb, batch, limit, judge, allocate);
   for (let step = run.next(); ; step = run.next()) {
     if (step.done) return { chunks, counts: step.value };
     chunks.push(step.value);

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import { rankTopRoles } from "../core/score.js";
 import type { InputIssue } from "../errors.js";
-import { parseProfileObject } from "../profile/parse-profile.js";
+import type { ProfileResult } from "../profile/parse-profile.js";
 import { type JsonBytes, writeMatchResult } from "../render/match-json.js";
 import type { BatchItem } from "./batch-item.js";
 
@@ -13,9 +13,15 @@ import type { BatchItem } from "./batch-item.js";
  * Writes the line (without its newline) to `out`, and says whether the profile was matched.
  * `limit`: how many results to keep (--top), or undefined for all (--all).
  */
-export function writeMatchLine(kb: KnowledgeBase, item: BatchItem, limit: number | undefined, out: JsonBytes): boolean {
+export function writeMatchLine(
+  kb: KnowledgeBase,
+  item: BatchItem,
+  limit: number | undefined,
+  judge: ProfileJudge,
+  out: JsonBytes,
+): boolean {
   if ("error" in item) return rejected(item.id, item.line, item.error, out);
-  const parsed = parseProfileObject(item.profile, "");
+  const parsed = judge(item.profile);
   if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues), out);
   out.addText(`{"id":${JSON.stringify(item.id)},"line":${item.line},"results":[`);
   rankTopRoles(kb, parsed.profile, limit).forEach((m, i) => {
@@ -24,6 +30,15 @@ export function writeMatchLine(kb: KnowledgeBase, item: BatchItem, limit: number
   });
   out.addBytes(END);
   return true;
+}
+
+/** A line's profile judged as `match --profile` judges one: the fast check, then zod's word. */
+export type ProfileJudge = (value: unknown) => ProfileResult;
+
+/** Loads zod (src/validation.ts), which explains a line the fast check refuses: once a batch. */
+export async function loadProfileJudge(): Promise<ProfileJudge> {
+  const { parseProfileObject } = await import("../validation.js");
+  return (value) => parseProfileObject(value, "");
 }
 
 const COMMA = Buffer.from(",");

@@ -9,6 +9,7 @@ import { type BatchOptions, refuseProfileOptions } from "./batch-options.js";
 import { csvInput } from "./csv-input.js";
 import { jsonlInput } from "./jsonl-input.js";
 import { matchBatch, matchWholeBatch } from "./match-batch.js";
+import { loadProfileJudge, type ProfileJudge } from "./match-line.js";
 import { batchFormatOf, openBatchInput } from "./open-input.js";
 import { SpareBuffers, writeBytes } from "./output-bytes.js";
 import { type BatchCounts, progressMeter } from "./progress.js";
@@ -35,13 +36,14 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<ExitCode>
   const opened = await openBatchInput(io, options.batch);
   const input: BatchInput =
     batchFormatOf(options.batch, options.format) === "csv"
-      ? csvInput(opened.chunks, opened.shown)
+      ? csvInput(await import("csv-parse"), opened.chunks, opened.shown)
       : jsonlInput(opened.chunks);
-  const counts = await matchAll(kb, input, options.all ? undefined : options.top, io);
+  const judge = await loadProfileJudge();
+  const counts = await matchAll(kb, input, options.all ? undefined : options.top, judge, io);
   return counts.rejected > 0 ? ExitCode.failure : ExitCode.ok;
 }
 
-async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | undefined, io: Io) {
+async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | undefined, judge: ProfileJudge, io: Io) {
   const counts: BatchCounts = { matched: 0, rejected: 0, blank: 0 };
   let blankLines = 0; // blank JSON lines, counted as matched; the reader counts blank CSV rows
   const add = (c: BatchCounts) => {
@@ -72,8 +74,8 @@ async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | un
       // before it (then kept, to be written in turn)
       const given = pool?.take(batch, BATCHES_PER_WORKER);
       if (given) outputs.add(given);
-      else if (outputs.size === 0) await matchHere(kb, batch, limit, spares, io.stdout, add);
-      else outputs.add(Promise.resolve({ ...matchWholeBatch(kb, batch, limit, spares.allocate), written }));
+      else if (outputs.size === 0) await matchHere(kb, batch, limit, judge, spares, io.stdout, add);
+      else outputs.add(Promise.resolve({ ...matchWholeBatch(kb, batch, limit, judge, spares.allocate), written }));
       while (outputs.firstDone || outputs.size > MAX_WAITING) await writeNext();
       counts.blank = blankLines + input.blank();
       meter.update(counts);
@@ -95,11 +97,12 @@ async function matchHere(
   kb: KnowledgeBase,
   batch: InputBatch,
   limit: number | undefined,
+  judge: ProfileJudge,
   spares: SpareBuffers,
   stdout: OutStream,
   add: (counts: BatchCounts) => void,
 ): Promise<void> {
-  const run = matchBatch(kb, batch, limit, spares.allocate);
+  const run = matchBatch(kb, batch, limit, judge, spares.allocate);
   for (let step = run.next(); ; step = run.next()) {
     if (step.done) return add(step.value);
     const chunk = step.value;

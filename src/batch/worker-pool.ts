@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { InputBatch } from "./batch-item.js";
-import type { WorkerReply, WorkerRequest, WorkerSetup } from "./batch-worker.js";
+import { WORKER_MODULE, type WorkerReply, type WorkerRequest, type WorkerSetup } from "./batch-worker.js";
 import type { BatchOutput } from "./match-batch.js";
 
 // Worker threads for a long batch. The main thread reads the input, writes the output, and
@@ -34,18 +34,17 @@ export class WorkerPool {
 
   /** Starts `size` workers, each with its own copy of the KB; they take batches once ready. */
   constructor(setup: WorkerSetup, size: number) {
-    this.#started = import("./batch-worker.js").then(
-      ({ WORKER_MODULE }) => {
+    // a worker runs this code, which imports the module that holds serveBatches (once built, the
+    // bundle's cli file, whose entry src/cli.ts exports it) and serves
+    const bootstrap = `import(${JSON.stringify(WORKER_MODULE)}).then((m) => m.serveBatches());`;
+    this.#started = Promise.resolve()
+      .then(() => {
         if (this.#closing) return;
-        // a worker runs this code, which imports the worker module (a chunk of the build, which
-        // has no entry of its own) and serves
-        const bootstrap = `import(${JSON.stringify(WORKER_MODULE)}).then((m) => m.serveBatches());`;
         for (let i = 0; i < size; i++) this.#add(new Worker(bootstrap, { eval: true, workerData: setup }));
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         this.failed ??= { error };
-      },
-    );
+      });
   }
 
   /**

@@ -1,3 +1,4 @@
+import { runBatch } from "../batch/run-batch.js";
 import { type GlobalOptions, type Io, print, printJson } from "../context.js";
 import { rankRoles } from "../core/score.js";
 import { ExitCode, usageError } from "../errors.js";
@@ -21,7 +22,7 @@ export interface MatchOptions extends GlobalOptions, ProfileFlags {
 
 export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitCode> {
   if (options.batch !== undefined) {
-    return (await import("../batch/run-batch.js")).runBatch({ ...options, batch: options.batch }, io);
+    return runBatch({ ...options, batch: options.batch }, io);
   }
   if (options.format !== undefined) {
     throw usageError("--format says how to read a --batch file", "add --batch FILE, or drop --format");
