@@ -1,4 +1,3 @@
-import { parentPort, workerData } from "node:worker_threads";
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { InputBatch } from "./batch-item.js";
 import { type BatchOutput, matchWholeBatch } from "./match-batch.js";
@@ -28,7 +27,7 @@ export type WorkerRequest = { batch: InputBatch } | { spare: ArrayBuffer };
 const MAX_SPARE = 4;
 
 export async function serveBatches(): Promise<void> {
-  const port = parentPort;
+  const { parentPort: port, workerData } = await import("node:worker_threads");
   if (!port) throw new Error("serveBatches runs in a worker thread");
   const { kb, limit } = workerData as WorkerSetup;
   const judge = await loadProfileJudge();

@@ -1,5 +1,4 @@
 import { once } from "node:events";
-import { availableParallelism } from "node:os";
 import type { Io, OutStream } from "../context.js";
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import { ExitCode } from "../errors.js";
@@ -52,7 +51,8 @@ async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | un
     blankLines += c.blank;
   };
   const meter = progressMeter(io.stderr, input.unit);
-  const workers = workerCount(kb, limit);
+  // node:os and node:worker_threads load only for a batch: every other command would pay for them
+  const workers = workerCount(kb, limit, (await import("node:os")).availableParallelism());
   let pool: WorkerPool | undefined;
   const outputs = new InOrder<Output>(); // batches matched or being matched, not yet written
   const writeNext = async () => {
@@ -111,9 +111,9 @@ async function matchHere(
 }
 
 /** Workers besides this thread: one per other core, when the lines are not long. */
-function workerCount(kb: KnowledgeBase, limit: number | undefined): number {
+function workerCount(kb: KnowledgeBase, limit: number | undefined, cores: number): number {
   const results = Math.min(limit ?? Number.POSITIVE_INFINITY, kb.roles.length);
-  return results <= MAX_RESULTS_FOR_WORKERS ? Math.min(availableParallelism() - 1, 3) : 0;
+  return results <= MAX_RESULTS_FOR_WORKERS ? Math.min(cores - 1, 3) : 0;
 }
 
 /** Outputs in input order, each written once it and those before it are done. */

@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { InputBatch } from "./batch-item.js";
 import { WORKER_MODULE, type WorkerReply, type WorkerRequest, type WorkerSetup } from "./batch-worker.js";
 import type { BatchOutput } from "./match-batch.js";
@@ -37,8 +37,8 @@ export class WorkerPool {
     // a worker runs this code, which imports the module that holds serveBatches (once built, the
     // bundle's cli file, whose entry src/cli.ts exports it) and serves
     const bootstrap = `import(${JSON.stringify(WORKER_MODULE)}).then((m) => m.serveBatches());`;
-    this.#started = Promise.resolve()
-      .then(() => {
+    this.#started = import("node:worker_threads")
+      .then(({ Worker }) => {
         if (this.#closing) return;
         for (let i = 0; i < size; i++) this.#add(new Worker(bootstrap, { eval: true, workerData: setup }));
       })
