@@ -1,6 +1,6 @@
 import { runBatch } from "../batch/run-batch.js";
 import { type GlobalOptions, type Io, print, printJson } from "../context.js";
-import { rankRoles } from "../core/score.js";
+import { rankTopRoles } from "../core/score.js";
 import { ExitCode, usageError } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { loadProfile } from "../profile/load-profile.js";
@@ -37,8 +37,8 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
     loadKnowledgeBase(io, options.kb),
     loadProfile(io, options.profile, options),
   ]);
-  const ranked = rankRoles(kb, profile);
-  const shown = options.all ? ranked : ranked.slice(0, options.top);
+  // only the roles shown are worded (the rest are placed by their numbers)
+  const shown = rankTopRoles(kb, profile, options.all ? undefined : options.top);
   if (options.json) printJson(io, matchJson(profile, shown));
   else {
     const chalk = await colorFor(io, options.color);
@@ -48,7 +48,7 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
         chalk,
         width: await prepareLayout(io, { measure: true }),
         explain: options.explain,
-        total: ranked.length,
+        total: kb.roles.length,
       }),
     );
   }

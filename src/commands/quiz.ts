@@ -2,7 +2,7 @@ import { type GlobalOptions, type InStream, type Io, type OutStream, print, prin
 import type { Role } from "../core/kb-schema.js";
 import type { RoleMatch } from "../core/match-types.js";
 import type { Profile } from "../core/profile-schema.js";
-import { rankRoles } from "../core/score.js";
+import { rankTopRoles } from "../core/score.js";
 import { CliError, ExitCode, usageError } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { saveProblem, saveProfile } from "../profile/save-profile.js";
@@ -56,11 +56,11 @@ export async function quizCommand(
   });
 
   const profile = await runQuiz(kb, prompter);
-  const ranked = rankRoles(kb, profile);
-  const shown = options.all ? ranked : ranked.slice(0, options.top);
+  // only the roles shown are worded (the rest are placed by their numbers)
+  const shown = rankTopRoles(kb, profile, options.all ? undefined : options.top);
   const style = { chalk: await colorFor(io, options.color), width };
   if (options.json) printJson(io, matchJson(profile, shown));
-  else print(io.stdout, renderMatches(shown, { ...style, explain: options.explain, total: ranked.length }));
+  else print(io.stdout, renderMatches(shown, { ...style, explain: options.explain, total: kb.roles.length }));
 
   if (options.save !== undefined) {
     await saveProfile(options.save, profile, { cwd: io.cwd, force: options.force });
