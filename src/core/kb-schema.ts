@@ -17,10 +17,10 @@ import "./zod.js"; // zod's English messages
 // paths, sources) are checked in kb-check.ts, because they span files.
 
 /**
- * A description for the generated JSON Schema, kept where z.describe() keeps it (zod's registry)
- * but without the no-op check z.describe() adds, as zod.ts's described() does: z.compile(), which
- * parses the roles of a custom KB (kb-validate.ts), knows no such check and leaves any schema that
- * has one, every list of sources, to the ordinary parser.
+ * A description for the generated JSON Schema, registered where z.describe() registers it (zod's
+ * registry) but without the no-op "describe" check that z.describe(), and so zod.ts's described(),
+ * adds: z.compile(), which parses the roles of a large custom KB (kb-validate.ts), knows no such
+ * check and leaves every schema that has one (each list of sources) to the ordinary parser.
  */
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => {
   const copy = schema.clone() as T;

@@ -5,8 +5,8 @@ const PLAIN = /^[A-Za-z0-9]+( [A-Za-z0-9]+)*$/;
 
 /** How names are compared: case, accents, punctuation and spacing do not matter; & is "and". */
 export const normalizeName = (name: string): string =>
-  // most names of a large KB are plain (a third of the time of normalizing 30,000 names); the
-  // rest that are ASCII skip Unicode decomposition
+  // most names in a large KB are plain, and lower-casing them alone takes a third less time over
+  // 30,000 names; the other ASCII names (most of the rest) skip Unicode decomposition
   PLAIN.test(name)
     ? name.toLowerCase()
     : (ASCII.test(name) ? name : name.normalize("NFKD").replace(/\p{M}/gu, ""))

@@ -49,7 +49,7 @@ const bucketOf = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) % B
 
 /**
  * How many trigrams of " text " fall in a wanted bucket, a trigram seen twice counting twice: the
- * loop of forEachBucket, with the padding read rather than built and no call per trigram.
+ * loop of forEachBucket, with the padding read rather than built and no callback per trigram.
  */
 function sharedTrigrams(text: string, wanted: Uint8Array): number {
   if (text === "") return 0;
