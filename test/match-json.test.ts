@@ -13,7 +13,7 @@ const asJson = (m: RoleMatch) => JSON.stringify(matchResultJson(m));
 const matchResultText = (m: RoleMatch): string => {
   const out = new OutputBytes(16);
   writeMatchResult(m, out);
-  return out.take().toString("utf8");
+  return Buffer.concat(out.take()).toString("utf8");
 };
 
 describe("a match result written as JSON bytes", () => {

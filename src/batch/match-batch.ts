@@ -34,17 +34,17 @@ export function* matchBatch(
   if ("items" in batch) {
     for (const item of batch.items) {
       match(item);
-      if (out.size >= FLUSH_BYTES) yield out.take();
+      if (out.size >= FLUSH_BYTES) yield* out.take();
     }
   } else {
     for (const raw of batch.lines) {
       const item = jsonlItem(raw);
       if (item === undefined) counts.blank += 1;
       else match(item);
-      if (out.size >= FLUSH_BYTES) yield out.take();
+      if (out.size >= FLUSH_BYTES) yield* out.take();
     }
   }
-  if (out.size > 0) yield out.take();
+  yield* out.take();
   return counts;
 }
 

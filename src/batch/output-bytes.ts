@@ -13,11 +13,15 @@ const EMPTY = Buffer.alloc(0);
 const MAX_BYTES_PER_UNIT = 3;
 
 export class OutputBytes implements JsonBytes {
+  /** Buffers filled before the current one, to be written first. */
+  #full: Buffer[] = [];
+  #fullBytes = 0;
   #bytes: Buffer = EMPTY; // none until the first byte comes
   #used = 0;
 
   /**
-   * `capacity`: the usual size of a write; a buffer grows past it only for a longer line.
+   * `capacity`: the size of a buffer (larger only for a piece that is larger itself): a line
+   * longer than that goes on in another buffer, so that no buffer grows and is copied.
    * `allocate`: where buffers come from (written ones can be used again: see SpareBuffers).
    */
   constructor(
@@ -27,7 +31,7 @@ export class OutputBytes implements JsonBytes {
 
   /** How many bytes wait to be written. */
   get size(): number {
-    return this.#used;
+    return this.#fullBytes + this.#used;
   }
 
   /** Adds a line and its newline. */
@@ -54,15 +58,20 @@ export class OutputBytes implements JsonBytes {
 
   #room(needed: number): void {
     if (this.#used + needed <= this.#bytes.length) return;
-    const bigger = this.allocate(Math.max(this.capacity, this.#used === 0 ? needed : 2 * (this.#used + needed)));
-    if (this.#used > 0) this.#bytes.copy(bigger, 0, 0, this.#used);
-    this.#bytes = bigger;
+    if (this.#used > 0) {
+      this.#full.push(this.#bytes.subarray(0, this.#used));
+      this.#fullBytes += this.#used;
+    }
+    this.#bytes = this.allocate(Math.max(this.capacity, needed));
+    this.#used = 0;
   }
 
-  /** The bytes so far, to be written; the next byte goes into another buffer (the stream may keep this one). */
-  take(): Buffer {
-    if (this.#used === 0) return EMPTY;
-    const taken = this.#bytes.subarray(0, this.#used);
+  /** The bytes so far, to be written in order; the next byte goes into another buffer (the stream may keep these). */
+  take(): Buffer[] {
+    const taken = this.#full;
+    if (this.#used > 0) taken.push(this.#bytes.subarray(0, this.#used));
+    this.#full = [];
+    this.#fullBytes = 0;
     this.#bytes = EMPTY;
     this.#used = 0;
     return taken;
@@ -79,30 +88,46 @@ export class SpareBuffers {
 
   constructor(readonly max: number) {}
 
-  /** A buffer of `size` bytes: a spare one if one is large enough, else a new one. */
+  /** A buffer of at least `size` bytes: a spare one (all of it) if one is large enough, else a new one. */
   readonly allocate = (size: number): Buffer => {
     const at = this.#spare.findIndex((buffer) => buffer.byteLength >= size);
     const spare = at === -1 ? undefined : this.#spare.splice(at, 1)[0];
-    return spare ? Buffer.from(spare, 0, size) : Buffer.allocUnsafe(size);
+    return spare ? Buffer.from(spare) : Buffer.allocUnsafe(size);
   };
 
   /** Keeps the memory of an output buffer, written, for another (up to `max` of them). */
   giveBack(buffer: ArrayBuffer): void {
-    // only an output buffer's own memory: a small Buffer's is shared with others (Node's pool)
-    if (buffer.byteLength >= MIN_SPARE_BYTES && this.#spare.length < this.max) this.#spare.push(buffer);
+    // only an output buffer's own memory (a small Buffer's is shared with others, in Node's
+    // pool), and not one grown for a very long line: that would stay held for nothing
+    const fits = buffer.byteLength >= MIN_SPARE_BYTES && buffer.byteLength <= MAX_SPARE_BYTES;
+    if (fits && this.#spare.length < this.max) this.#spare.push(buffer);
   }
 }
 
 const MIN_SPARE_BYTES = 64 * 1024;
+const MAX_SPARE_BYTES = 4 * 1024 * 1024;
 
 /**
  * Writes bytes to a stream: as they are to a Node stream (process.stdout), as text to any other
  * (a test's fake stream takes text). Returns what stream.write returned. `written` is called
- * once the stream is done with the bytes (not if writing failed).
+ * once the stream is done with the bytes (not if writing failed): at once when nothing waits in
+ * the stream's queue after the write (a file is written synchronously, a pipe mostly too), else
+ * from the write's callback, which comes only once this thread is idle.
  */
 export function writeBytes(stream: OutStream, bytes: Uint8Array, written?: () => void): unknown {
-  if (stream instanceof Writable) return stream.write(bytes, written && ((error) => error || written()));
-  const result = stream.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
-  written?.();
+  if (!(stream instanceof Writable)) {
+    const result = stream.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+    written?.();
+    return result;
+  }
+  if (!written) return stream.write(bytes);
+  let done = false;
+  const once = (error?: Error | null) => {
+    if (done || error) return;
+    done = true;
+    written();
+  };
+  const result = stream.write(bytes, once);
+  if (stream.writableLength === 0) once();
   return result;
 }

@@ -18,16 +18,18 @@ export interface KbPlan {
   cefrRank: ReadonlyMap<string, number>;
   fieldLabel: ReadonlyMap<string, string>;
   roles: WeakMap<Role, RolePlan>;
-  /** The plans of a list of roles (kb.roles, mostly), in its order. */
-  lists: WeakMap<readonly Role[], readonly RolePlan[]>;
-  /** The requirements line of a role with none. */
+  /** The plans of kb.roles, in order, once asked for. */
+  allRoles?: readonly RolePlan[];
+  /** The requirements line of a role with none (frozen, shared). */
   noRequirements: Worded;
+  /** How many more results all the KB's memos may keep (see Memo). */
+  budget: { left: number };
 }
 
 export interface RolePlan {
   role: Role;
   /** Its requirements in the order they are checked, each with its words kept by input. */
-  requirements: readonly { req: RequirementPlan; said: Memo<unknown, Worded> }[];
+  requirements: readonly { req: RequirementPlan; said: Memo<unknown> }[];
   /** Each requirement's share of the requirements' weight, and that share rounded (its `max`). */
   share: number;
   max: number;
@@ -43,10 +45,10 @@ export interface RolePlan {
   /** Languages that are not extra for this role: the ones it asks, and the sector's working ones. */
   asked: ReadonlySet<string>;
   /** Each preference's words, kept by the one value of a profile it looks at. */
-  said: Record<PreferenceName, Memo<unknown, Worded>>;
+  said: Record<PreferenceName, Memo<unknown>>;
 }
 
-/** One line of a role's details in words. Shared by every result that has it, so frozen. */
+/** One line of a role's details in words. */
 export interface Worded {
   line: Readonly<Factor>;
   /** Where its reason goes among the role's reasons (lower first); undefined when not listed. */
@@ -56,32 +58,46 @@ export interface Worded {
 }
 
 /**
- * The results of a pure function, kept by its input: a batch meets the same few inputs for a
- * role again and again (English B2, 2 years, non-voice). Inputs such as years (2.25, 2.5, ...)
- * can be many, so at most LIMIT are kept; past that the result is made each time.
+ * A role's words for a factor, kept by the one value of a profile the factor looks at: a batch
+ * meets the same few values for a role again and again (English B2, 2 years, non-voice). Values
+ * such as years (2.25, 2.5, ...) can be many, and a KB may have 10,000 roles, so a memo keeps at
+ * most LIMIT, and all the memos of a KB at most KEPT_PER_KB (~5 MB); past that the words are
+ * made each time. What is kept is shared by every result that has it, so it is frozen (and the
+ * batch writer keeps the JSON of a frozen line: see render/match-json.ts).
  */
-export class Memo<K, V> {
+export class Memo<K> {
   static readonly LIMIT = 512;
-  readonly #kept = new Map<K, V>();
+  #kept: Map<K, Worded> | undefined; // made with the first words kept: most of 10,000 roles keep none
 
-  /** The value kept for `key`, if any. */
-  kept(key: K): V | undefined {
-    return this.#kept.get(key);
+  constructor(readonly budget: { left: number }) {}
+
+  /** The words kept for `key`, if any. */
+  kept(key: K): Worded | undefined {
+    return this.#kept?.get(key);
   }
 
-  /** Keeps `value` for `key` (unless LIMIT are kept already), and gives it back. */
-  keep(key: K, value: V): V {
-    if (this.#kept.size < Memo.LIMIT) this.#kept.set(key, value);
-    return value;
+  /** Keeps `worded` for `key` (while there is room), and gives it back. */
+  keep(key: K, worded: Worded): Worded {
+    this.#kept ??= new Map();
+    if (this.#kept.size < Memo.LIMIT && this.budget.left > 0) {
+      Object.freeze(worded.line);
+      if (worded.gap) Object.freeze(worded.gap);
+      this.#kept.set(key, worded);
+      this.budget.left -= 1;
+    }
+    return worded;
   }
 }
+
+/** Enough for every value a batch meets for the shipped KB's 20 roles (~4,000 are kept over 1,000,000 lines). */
+const KEPT_PER_KB = 20_000;
 
 /** What scoring needs of one profile, worked out once for all roles. */
 export interface ProfileFacts {
   profile: Profile;
   /** The most years of any kind: a year in BPO is also a year of work. */
   totalYears: number;
-  /** The languages at the minimum level for an extra language or above (those the role asks aside). */
+  /** The languages at the minimum level for an extra language or above: those a role does not ask are extra. */
   strongLanguages: Profile["languages"];
 }
 
@@ -98,7 +114,6 @@ export function planOf(kb: KnowledgeBase): KbPlan {
       cefrRank: rankMap(cefrLevels),
       fieldLabel: labelMap(fieldsOfStudy),
       roles: new WeakMap(),
-      lists: new WeakMap(),
       noRequirements: {
         line: Object.freeze({
           factor: "requirements",
@@ -108,6 +123,7 @@ export function planOf(kb: KnowledgeBase): KbPlan {
         }),
         reasonRank: undefined,
       },
+      budget: { left: KEPT_PER_KB },
     };
     plans.set(kb, plan);
   }
@@ -118,7 +134,8 @@ export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
   let rolePlan = plan.roles.get(role);
   if (!rolePlan) {
     const { kb } = plan;
-    const requirements = planRequirements(plan, role).map((req) => ({ req, said: new Memo<unknown, Worded>() }));
+    const { budget } = plan;
+    const requirements = planRequirements(plan, role).map((req) => ({ req, said: new Memo<unknown>(budget) }));
     const weight = kb.scoring.weights.requirements;
     const preferredFields = role.requirements.education?.preferredFields ?? [];
     rolePlan = {
@@ -131,17 +148,17 @@ export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
       night: role.shifts?.night,
       domainLabel: kb.vocabularies.domains.find((d) => d.id === role.domain)?.label ?? role.domain,
       preferredFields,
-      preferredLabels: preferredFields.map((id) => plan?.fieldLabel.get(id) ?? id).join(", "),
+      preferredLabels: preferredFields.map((id) => plan.fieldLabel.get(id) ?? id).join(", "),
       asked: new Set([
         ...kb.scoring.extraLanguages.notExtra,
         ...(role.requirements.languages ?? []).map((l) => l.code),
       ]),
       said: {
-        workMode: new Memo(),
-        interests: new Memo(),
-        fieldOfStudy: new Memo(),
-        extraLanguages: new Memo(),
-        nightShifts: new Memo(),
+        workMode: new Memo(budget),
+        interests: new Memo(budget),
+        fieldOfStudy: new Memo(budget),
+        extraLanguages: new Memo(budget),
+        nightShifts: new Memo(budget),
       },
     };
     plan.roles.set(role, rolePlan);
@@ -149,14 +166,11 @@ export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
   return rolePlan;
 }
 
-/** The plans of `roles`, kept per list: a batch ranks the same list (kb.roles) for every profile. */
+/** The plans of `roles`; those of kb.roles are kept, as a batch ranks them for every profile. */
 export function rolePlansOf(plan: KbPlan, roles: readonly Role[]): readonly RolePlan[] {
-  let plans = plan.lists.get(roles);
-  if (!plans) {
-    plans = roles.map((role) => rolePlanOf(plan, role));
-    plan.lists.set(roles, plans);
-  }
-  return plans;
+  if (roles !== plan.kb.roles) return roles.map((role) => rolePlanOf(plan, role));
+  plan.allRoles ??= roles.map((role) => rolePlanOf(plan, role));
+  return plan.allRoles;
 }
 
 export function factsOf(plan: KbPlan, profile: Profile): ProfileFacts {

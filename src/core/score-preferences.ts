@@ -70,7 +70,7 @@ function worded(plan: KbPlan, name: PreferenceName, share: Share, said: Said): W
   const points = pointsOf(plan, name, share);
   const line: Factor = { factor: name, points, max: plan.kb.scoring.weights[name], reason: said.reason };
   const listed = (said.good ?? shareValue(plan, share) >= 1) && points > 0;
-  return { line: Object.freeze(line), reasonRank: listed ? (REASON_RANK[name] ?? 3) : undefined };
+  return { line, reasonRank: listed ? (REASON_RANK[name] ?? 3) : undefined };
 }
 
 // Reasons lead with what is personal (interests, field of study), then requirements met (2),

@@ -34,7 +34,7 @@ export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): Role
 
 /** Every role, best first. */
 export function rankRoles(kb: KnowledgeBase, profile: Profile, roles: readonly Role[] = kb.roles): RoleMatch[] {
-  return roles.map((role) => scoreRole(kb, role, profile)).sort(compareMatches);
+  return inOrder(roles.map((role) => scoreRole(kb, role, profile)));
 }
 
 /**
@@ -49,8 +49,13 @@ export function rankTopRoles(
 ): RoleMatch[] {
   const plan = planOf(kb);
   const facts = factsOf(plan, profile);
-  const ranked = standingsOf(plan, facts, roles);
-  return (limit === undefined ? ranked : ranked.slice(0, limit)).map((s) => detail(plan, s.plan, facts));
+  if (limit === undefined || limit >= roles.length) {
+    // every role shown: words for all of them, in the order of rankRoles
+    return inOrder(rolePlansOf(plan, roles).map((role) => detail(plan, role, facts)));
+  }
+  return standingsOf(plan, facts, roles)
+    .slice(0, limit)
+    .map((s) => detail(plan, s.plan, facts));
 }
 
 /** What a role's place in the ranking depends on. */
@@ -155,7 +160,7 @@ function wordCheck(plan: KbPlan, role: RolePlan, req: RequirementPlan, input: Re
   const line = { factor: c.factor, points: round(role.share * c.closeness), max: role.max, reason: c.text };
   // "needs no previous experience" says least about the person, so it comes last
   const reasonRank = c.met ? (c.closeness === 1 && c.text.startsWith("needs no") ? 9 : 2) : undefined;
-  return { line: Object.freeze(line), reasonRank, ...(c.gap ? { gap: Object.freeze(c.gap) } : {}) };
+  return { line, reasonRank, ...(c.gap ? { gap: c.gap } : {}) };
 }
 
 /** An eligible role's points as they are (at most 100); an ineligible one's scaled into 0..ineligibleCap. */
@@ -163,7 +168,7 @@ const scoreOf = (plan: KbPlan, raw: number, eligible: boolean) =>
   Math.round(Math.min(100, eligible ? raw : (raw * plan.kb.scoring.ineligibleCap) / 100));
 
 /** Eligible first, by score; then the rest by fewest gaps, smallest total distance, score; then id. */
-function compareStandings(a: Standing, b: Standing): number {
+function compareStandings(a: Place, b: Place): number {
   if (a.eligible !== b.eligible) return a.eligible ? -1 : 1;
   if (!a.eligible) {
     const byCount = a.gapCount - b.gapCount;
@@ -176,14 +181,23 @@ function compareStandings(a: Standing, b: Standing): number {
 
 /** The order of rankRoles: see compareStandings. */
 export function compareMatches(a: RoleMatch, b: RoleMatch): number {
-  return compareStandings(standingOfMatch(a), standingOfMatch(b));
+  return compareStandings(placeOf(a), placeOf(b));
 }
 
-const standingOfMatch = (m: RoleMatch): Standing => ({
+/** Matches sorted by compareMatches, each placed once rather than at every comparison. */
+const inOrder = (matches: RoleMatch[]): RoleMatch[] =>
+  matches
+    .map((m) => ({ m, place: placeOf(m) }))
+    .sort((a, b) => compareStandings(a.place, b.place))
+    .map(({ m }) => m);
+
+/** What the order looks at. */
+type Place = Omit<Standing, "points">;
+
+const placeOf = (m: RoleMatch): Place => ({
   role: m.role,
   eligible: m.eligible,
   score: m.score,
-  points: m.breakdown.reduce((sum, f) => sum + f.points, 0),
   gapCount: m.gaps.length,
   distance: m.gaps.reduce((sum, g) => sum + g.distance, 0),
 });

@@ -29,24 +29,38 @@ export interface JsonBytes {
 /**
  * Adds JSON.stringify(matchResultJson(m)) to `out` as UTF-8, byte for byte, for `match --batch`,
  * where writing JSON is much of the work. Most lines of a breakdown, and gaps, are frozen objects
- * that many results share (the scorer keeps them per role and input), so the JSON of each is
- * encoded once and kept; so are quoted reasons and the parts around them. Copying kept bytes
- * costs less than adding up a string of ~80 pieces a line, which Node must then copy flat
- * before it can encode it (measured: ~1.5 us against ~7 us a line of --top 5).
+ * that many results share (the scorer keeps them per role and input), so the JSON of each (and
+ * of a line's reason, quoted) is encoded once and kept; so are the parts around them. Copying
+ * kept bytes costs less than adding up a string of ~80 pieces a line, which Node must then copy
+ * flat before it can encode it (measured: ~1.5 us against ~7 us a line of --top 5). What is not
+ * frozen is written afresh, and nothing of it kept.
  */
 export function writeMatchResult(m: RoleMatch, out: JsonBytes): void {
   out.addBytes(headOf(m.role));
   out.addBytes(scoreOf(m.score, m.eligible));
   const { reasons, gaps, breakdown } = m;
-  for (let i = 0; i < reasons.length; i++) out.addBytes(quote(reasons[i] as string)[i === 0 ? 0 : 1]);
+  for (let i = 0; i < reasons.length; i++) {
+    const reason = reasons[i] as string;
+    addItem(out, i, keptReason(breakdown, reason), reason);
+  }
   out.addBytes(GAPS);
-  for (let i = 0; i < gaps.length; i++) out.addBytes(jsonOf(gaps[i] as Gap)[i === 0 ? 0 : 1]);
+  for (let i = 0; i < gaps.length; i++) addItem(out, i, keptOf(gaps[i] as Gap)?.json, gaps[i]);
   out.addBytes(BREAKDOWN);
-  for (let i = 0; i < breakdown.length; i++) out.addBytes(jsonOf(breakdown[i] as Factor)[i === 0 ? 0 : 1]);
+  for (let i = 0; i < breakdown.length; i++) addItem(out, i, keptOf(breakdown[i] as Factor)?.json, breakdown[i]);
   out.addBytes(END);
 }
 
+/** The i-th item of a list: its kept bytes, or else its JSON made now. */
+function addItem(out: JsonBytes, i: number, kept: Item | undefined, value: unknown): void {
+  if (kept) out.addBytes(kept[i === 0 ? 0 : 1]);
+  else {
+    if (i > 0) out.addBytes(COMMA);
+    out.addText(JSON.stringify(value));
+  }
+}
+
 const bytes = (text: string): Uint8Array => Buffer.from(text, "utf8");
+const COMMA = bytes(",");
 const GAPS = bytes('],"gaps":[');
 const BREAKDOWN = bytes('],"breakdown":[');
 const END = bytes("]}");
@@ -83,30 +97,27 @@ function scoreOf(score: number, eligible: boolean): Uint8Array {
   return kept;
 }
 
-const kept = new WeakMap<object, Item>();
-
-/** JSON.stringify(o), kept for a frozen one: with only strings and numbers inside, it cannot change. */
-function jsonOf(o: Readonly<Factor | Gap>): Item {
-  if (!Object.isFrozen(o)) return item(JSON.stringify(o));
-  let json = kept.get(o);
-  if (json === undefined) {
-    json = item(JSON.stringify(o));
-    kept.set(o, json);
-  }
-  return json;
+/** What is kept of a frozen breakdown line or gap: its JSON, and (a line's) reason quoted. */
+interface Kept {
+  json: Item;
+  reason?: Item;
 }
 
-// Strings quoted, kept by content: a batch repeats the same reasons over and over. Fresh
-// strings (a reason naming 2.5 years) are many, so the store is emptied when full.
-const QUOTED_LIMIT = 4096;
-const quoted = new Map<string, Item>();
+const kept = new WeakMap<object, Kept>();
 
-function quote(s: string): Item {
-  let json = quoted.get(s);
-  if (json === undefined) {
-    json = item(JSON.stringify(s));
-    if (quoted.size >= QUOTED_LIMIT) quoted.clear();
-    quoted.set(s, json);
+/** The kept JSON of a frozen object (with only strings and numbers inside, it cannot change). */
+function keptOf(o: Readonly<Factor | Gap>): Kept | undefined {
+  if (!Object.isFrozen(o)) return undefined;
+  let k = kept.get(o);
+  if (k === undefined) {
+    k = { json: item(JSON.stringify(o)), ...("reason" in o ? { reason: item(JSON.stringify(o.reason)) } : {}) };
+    kept.set(o, k);
   }
-  return json;
+  return k;
+}
+
+/** A reason quoted, kept with the frozen breakdown line it is the reason of. */
+function keptReason(breakdown: readonly Factor[], reason: string): Item | undefined {
+  for (const line of breakdown) if (line.reason === reason) return keptOf(line)?.reason;
+  return undefined;
 }
