@@ -7,6 +7,7 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "../src/core/vocabulary.js";
+import { seededRandom } from "./seeded-random.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,15 +25,7 @@ if (!Number.isInteger(count) || count < 0 || !(badRate >= 0 && badRate <= 1) || 
   process.exit(2);
 }
 
-// mulberry32: small, fast, and the same sequence on every machine
-let state = Number(values.seed) >>> 0;
-const random = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(Number(values.seed));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 const chance = (p: number) => random() < p;
 const upTo = (max: number) => Math.floor(random() * (max + 1));

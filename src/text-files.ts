@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
 import type { InputIssue } from "./errors.js";
 
@@ -33,11 +34,10 @@ const attempt = <T>(read: () => T): T | NodeJS.ErrnoException => {
 
 export function decodeText(bytes: Uint8Array, shown: string): { text: string } | { issue: InputIssue } {
   if (bytes.includes(0)) return { issue: { file: shown, message: "is a binary file, not text" } };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { issue: { file: shown, message: "is not valid UTF-8 text" } };
-  }
+  if (!isUtf8(bytes)) return { issue: { file: shown, message: "is not valid UTF-8 text" } };
+  // a byte-order mark is not part of the text (TextDecoder drops it too)
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return { text: text.startsWith("\uFEFF") ? text.slice(1) : text };
 }
 
 export function describeFsError(error: NodeJS.ErrnoException): string {

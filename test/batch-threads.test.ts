@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import * as csv from "csv-parse";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../scripts/seeded-random.js";
 import type { InputBatch } from "../src/batch/batch-item.js";
 import { csvInput } from "../src/batch/csv-input.js";
 import { jsonlInput } from "../src/batch/jsonl-input.js";
@@ -15,16 +16,9 @@ import { BIN, ROOT, runCli } from "./helpers/run-cli.js";
 
 const LINES = 12_000; // well past the lines read before workers start
 
-// the same profiles every run (mulberry32)
+// the same profiles every run
 function profiles(seed: number): unknown[] {
-  let state = seed;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   return Array.from({ length: LINES }, (_, i) => ({
     id: i % 7 === 0 ? i : `p${i}`,
