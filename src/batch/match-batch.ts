@@ -10,7 +10,7 @@ import type { BatchCounts } from "./progress.js";
 
 /** Output is handed on when a batch is done, or sooner once this many bytes are waiting. */
 export const FLUSH_BYTES = 1024 * 1024;
-/** The size of an output buffer: a flush's worth and one more line of --top 5 or so, so that it seldom grows. */
+/** The size of an output buffer: a flush's worth and one more line of --top 5 or so, so that a flush seldom takes two. */
 export const OUTPUT_CAPACITY = FLUSH_BYTES + 256 * 1024;
 
 /**

@@ -53,8 +53,10 @@ export class WorkerPool {
    */
   take(batch: InputBatch, room: number): Promise<Output> | undefined {
     let thread: Thread | undefined;
-    for (const t of this.#threads)
-      if (t.ready && t.jobs.length < room && !(thread && thread.jobs.length <= t.jobs.length)) thread = t;
+    for (const t of this.#threads) {
+      if (!t.ready || t.jobs.length >= room) continue;
+      if (!thread || t.jobs.length < thread.jobs.length) thread = t;
+    }
     if (!thread) return undefined;
     const { jobs, worker } = thread;
     return new Promise((resolve, reject) => {
