@@ -4,9 +4,9 @@ import { KbFileSchema, type Role } from "../src/core/kb-schema.js";
 import { COMPILED_FROM_ROLES, kbFileParser, validateKnowledgeBase } from "../src/core/kb-validate.js";
 import { shippedKb } from "./helpers/kb.js";
 
-// The roles of a large KB file are parsed by z.compile()'s generated code (kb-validate.ts), which
-// must give exactly what the schema gives: the same value for valid roles, the same issues (so the
-// same messages) for invalid ones.
+// A large KB file is parsed by z.compile()'s generated code (kb-validate.ts), which must give
+// exactly what the schema gives: the same value for valid roles, the same issues (so the same
+// messages) for invalid ones.
 const compiled = kbFileParser(COMPILED_FROM_ROLES);
 const outcome = (result: ReturnType<typeof KbFileSchema.safeParse>) =>
   result.success ? { data: result.data } : { issues: result.error.issues };
