@@ -4,7 +4,7 @@ import type { Profile } from "../core/profile-schema.js";
 import { InputError } from "../errors.js";
 import { decodeText, readTextFile } from "../text-files.js";
 import { checkProfile, checkProfileText } from "./check-profile.js";
-import { applyFlags, type ProfileFlags } from "./profile-flags.js";
+import { applyFlags, hasProfileFlags, type ProfileFlags } from "./profile-flags.js";
 
 /** A profile file larger than this is refused: a real one is a few hundred bytes. */
 export const MAX_PROFILE_BYTES = 1024 * 1024;
@@ -25,6 +25,7 @@ export async function loadProfile(io: Io, file: string | undefined, flags: Profi
       if (!parsed.ok) throw new InputError(`the profile ${shown} is invalid`, parsed.issues, HINT);
       profile = parsed.profile;
     }
+    if (!hasProfileFlags(flags)) return profile; // nothing to lay over it, and it is checked
     base = JSON.parse(JSON.stringify(profile));
   }
   const merged = applyFlags(base, flags);
