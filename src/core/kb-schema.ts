@@ -10,23 +10,11 @@ import {
   OFFICES,
   WORK_MODES,
 } from "./vocabulary.js";
-import "./zod.js"; // zod's English messages
+import { described } from "./zod.js";
 
 // The KB schema, written once. Every object is strict: an unknown key is an error, so a typo in
 // a YAML file is caught rather than silently ignored. Cross-references (ids, aliases, career
 // paths, sources) are checked in kb-check.ts, because they span files.
-
-/**
- * A description for the generated JSON Schema, registered where z.describe() registers it (zod's
- * registry) but without the no-op "describe" check that z.describe(), and so zod.ts's described(),
- * adds: z.compile(), which parses the roles of a large custom KB (kb-validate.ts), knows no such
- * check and leaves every schema that has one (each list of sources) to the ordinary parser.
- */
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => {
-  const copy = schema.clone() as T;
-  z.globalRegistry.add(copy, { ...z.globalRegistry.get(copy), description });
-  return copy;
-};
 
 const text = z.string().check(z.regex(/\S/, "must not be empty"));
 const optionalText = z.optional(text);
