@@ -7,7 +7,7 @@ import { withDefaults } from "./json-schema-defaults.js";
 // the zod schema (src/generated/profile-validator.js), then zod's own steps done here: defaults,
 // language names read as codes, a language listed twice. Undefined means "not sure": the caller
 // asks zod (src/profile/parse-profile.ts), which has the final word and the messages.
-// test/parsers.property.test.ts checks that whatever this accepts, zod accepts as the same profile.
+// test/check-profile.test.ts checks that whatever this accepts, zod accepts as the same profile.
 
 /** The profile `value` describes, or undefined when zod should look at it. `value` is not changed. */
 export function checkProfile(value: unknown): Profile | undefined {

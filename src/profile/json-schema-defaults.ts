@@ -1,7 +1,7 @@
 // Completes a value that is already valid under a JSON Schema the way zod's parse would: every
 // missing field that has a default gets it, and objects come out with their keys in the schema's
 // order, as new objects (the input is never changed). Only what the profile schema uses is
-// handled: objects, arrays and defaults. test/parsers.property.test.ts checks the result equals
+// handled: objects, arrays and defaults. test/check-profile.test.ts checks the result equals
 // zod's on random profiles.
 
 export interface JsonSchema {
