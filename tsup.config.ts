@@ -1,58 +1,99 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
-// Two Node built-ins cost start-up time for nothing here (issue #4), so the bundle gets stand-ins:
-// - commander requires node:child_process (and with it net and dgram) at load, for git-style
-//   executable subcommands this CLI does not have: it gets a proxy that loads it on first use.
-// - chalk's supports-color does `import process from "node:process"`, and Node's ESM view of that
-//   module reads every property of `process`, stdin included, which opens it: the global will do.
-const lighterBuiltins: Plugin = {
-  name: "lighter-builtins",
+// The bundle is CommonJS, laid out by what loads together (issue #4: start-up time):
+// - dist/main.cjs answers --version alone, and otherwise runs dist/cli.cjs (src/code-cache.ts);
+// - dist/cli.cjs holds commander and all of our code, compiled at run time with the V8 code cache
+//   that scripts/build-code-cache.ts makes at build time (dist/cli.cjs.cache);
+// - each library that loads only on demand is a file of its own, dist/libs/NAME.cjs, which our
+//   code's import of it becomes a require() of, when it runs.
+// CommonJS because Node 20 keeps no code cache for ES modules (and starting its ES module loader
+// costs ~4 ms), and one file because Node spends about a millisecond on each file it loads.
+
+/** The libraries that load on demand: the file each becomes, and the import it is bundled from. */
+const LAZY_LIBS: Record<string, string> = {
+  zod: "zod/mini",
+  yaml: "yaml",
+  fuse: "fuse.js",
+  chalk: "chalk",
+  "csv-parse": "csv-parse",
+  "string-width": "string-width",
+  "wrap-ansi": "wrap-ansi",
+  inquirer: "@inquirer/prompts",
+  tab: "@bomb.sh/tab/commander",
+};
+/** Imports answered by a part of a library's file: zod's English messages are in its locales. */
+const LIB_PARTS: Record<string, string> = {
+  "zod/v4/locales/en.js": `import { locales } from "./libs/zod.cjs"; export default locales.en;`,
+};
+
+const libOf = new Map(Object.entries(LAZY_LIBS).map(([name, specifier]) => [specifier, name]));
+const SOURCE = fileURLToPath(new URL("./src/", import.meta.url));
+const ourCode = (importer: string) => importer.startsWith(SOURCE);
+
+const layout: Plugin = {
+  name: "layout",
   setup(build) {
+    // our code's import of a lazy library: a require() of its file, which stays where it is. It
+    // goes through a module that re-exports the file, as our code is ES modules, for which the
+    // bundle reads a CommonJS file's `default` as Node would (module.exports), not as written
+    build.onResolve({ filter: /^[@a-z]/ }, (args) =>
+      ourCode(args.importer) && (libOf.has(args.path) || args.path in LIB_PARTS)
+        ? { path: args.path, namespace: "lib" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lib" }, (args) => {
+      const file = `./libs/${libOf.get(args.path)}.cjs`;
+      const contents = LIB_PARTS[args.path] ?? `export * from "${file}"; export { default } from "${file}";`;
+      return { contents, loader: "js" };
+    });
+    build.onResolve({ filter: /^\.\/libs\// }, (args) =>
+      args.namespace === "lib" ? { path: args.path, external: true } : undefined,
+    );
+    // main.cjs runs cli.cjs, and never bundles it (src/main.ts imports ./cli.js only from source)
+    build.onResolve({ filter: /^\.\/cli\.js$/ }, (args) =>
+      args.importer.endsWith("/src/main.ts") ? { path: "./cli.cjs", external: true } : undefined,
+    );
+    // commander requires node:child_process (and with it net and dgram) at load, for git-style
+    // executable subcommands this CLI does not have: it gets a proxy that loads it on first use
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "lazy" } : undefined,
-    );
-    // one stand-in per importer: a shared one would be a chunk of its own, one more file to load
-    build.onResolve({ filter: /^(node:)?process$/ }, (args) =>
-      args.kind === "import-statement" ? { path: `process:${args.importer}`, namespace: "lazy" } : undefined,
     );
     build.onLoad({ filter: /^child_process$/, namespace: "lazy" }, () => ({
       contents: `module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });`,
       loader: "js",
     }));
-    build.onLoad({ filter: /^process:/, namespace: "lazy" }, () => ({
-      contents: "export default globalThis.process;",
-      loader: "js",
-    }));
   },
 };
 
-// One ESM bundle with code splitting, laid out by what loads together (Node spends about a
-// millisecond on each file): main.js answers --version alone; cli.js holds commander and every
-// command, with one chunk it shares with the validation module; each heavy library loads on
-// demand as a file of its own: zod and the YAML parser (src/validation.ts: a custom KB, a YAML
-// profile, a profile to explain), fuse.js, chalk, inquirer, csv-parse, tab, string-width and
-// wrap-ansi. A lazy import of our own modules would split the shared code into more chunks. The
-// shipped KB is validated at build time into dist/kb.json by scripts/build-kb.ts, run on success.
+const entryOf = (specifier: string) => fileURLToPath(import.meta.resolve(specifier));
+
 export default defineConfig({
-  entry: { main: "src/main.ts" },
-  format: "esm",
+  entry: {
+    main: "src/main.ts",
+    cli: "src/cli.ts",
+    ...Object.fromEntries(Object.entries(LAZY_LIBS).map(([name, specifier]) => [`libs/${name}`, entryOf(specifier)])),
+  },
+  format: "cjs",
   target: "node20",
   platform: "node",
-  splitting: true,
+  splitting: false,
   clean: true,
   minify: false,
   sourcemap: false,
+  shims: true, // import.meta.url, from __filename
   noExternal: [/.*/],
-  define: { __VERSION__: JSON.stringify(version) },
-  // bundled CommonJS (commander) calls require(); creating it costs ~1 ms, so only on first use
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; let __rq; const require = (id) => (__rq ??= __cr(import.meta.url))(id);",
+  define: { __VERSION__: JSON.stringify(version), __CLI_BUNDLE__: JSON.stringify("cli.cjs") },
+  removeNodeProtocol: false, // keep `node:` imports as written, so that the plugin sees them
+  // a dynamic import() becomes a require(): cli.cjs runs from V8's code cache, where Node 20
+  // cannot import() (see src/code-cache.ts)
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, "dynamic-import": false };
   },
-  removeNodeProtocol: false, // keep `node:` imports as written, so that the plugin below sees them
-  esbuildPlugins: [lighterBuiltins],
-  onSuccess: "tsx scripts/build-kb.ts",
+  esbuildPlugins: [layout],
+  onSuccess: "tsx scripts/build-kb.ts && tsx scripts/build-code-cache.ts",
 });

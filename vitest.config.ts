@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// `npm test` builds first, so the CLI tests run the real bin/bpo-advisor.js as a user would.
+// `npm test` builds first, so the CLI tests run the real bin/bpo-advisor.cjs as a user would.
 // The JSON report is what .ci/run counts its "N passed, N failed" line from.
 export default defineConfig({
   test: {

@@ -8,10 +8,10 @@ import { parseArgs } from "node:util";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "21" }, full: { type: "boolean" } } });
 const RUNS = Number(values.runs);
-const BIN = "bin/bpo-advisor.js";
+const BIN = "bin/bpo-advisor.cjs";
 const SAMPLE = "test/fixtures/profiles/sample.json";
 mkdirSync(".bench", { recursive: true });
-if (!existsSync("dist/main.js")) throw new Error("build first: npm run build");
+if (!existsSync("dist/main.cjs")) throw new Error("build first: npm run build");
 
 const seconds = (args, options = {}) => {
   const start = process.hrtime.bigint();

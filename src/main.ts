@@ -1,3 +1,5 @@
+import { join } from "node:path";
+import { requireBundle } from "./code-cache.js";
 import type { Io } from "./context.js";
 import type { ExitCode } from "./errors.js";
 
@@ -5,12 +7,14 @@ import type { ExitCode } from "./errors.js";
 // (src/report-error.ts words it). No stack traces unless BPO_ADVISOR_DEBUG=1. Nothing else in the
 // program exits.
 
-// Start-up time matters (issue #4). This module imports nothing at load: `--version` is answered
-// here, and the rest of the program (./cli.js, one bundled file with commander and the commands)
-// loads only when there is a command to run. Node spends about a millisecond on each module file
-// it loads, so the bundle keeps the everyday path to a few files (see tsup.config.ts).
+// Start-up time matters (issue #4). `--version` is answered here, and the rest of the program
+// (./cli.ts: commander and the commands) loads only when there is a command to run: once built,
+// the bundle's dist/cli.cjs, compiled from the code cache made at build time (see
+// src/code-cache.ts and tsup.config.ts).
 
 declare const __VERSION__: string | undefined;
+/** The bundle's file of ./cli.ts, next to this one's; undefined when running from source. */
+declare const __CLI_BUNDLE__: string | undefined;
 
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   // inlined by the build; from source, commander answers --version from package.json
@@ -18,7 +22,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     io.stdout.write(`${__VERSION__}\n`);
     return 0;
   }
-  const cli = await import("./cli.js");
+  const cli = await loadCli(io);
   let code: ExitCode = 0;
   try {
     await cli
@@ -30,6 +34,15 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   } catch (error) {
     return cli.reportError(error, io);
   }
+}
+
+type Cli = typeof import("./cli.js");
+
+async function loadCli(io: Io): Promise<Cli> {
+  if (typeof __CLI_BUNDLE__ !== "string") return import("./cli.js");
+  const bundle = requireBundle(join(__dirname, __CLI_BUNDLE__));
+  if (io.env.BPO_ADVISOR_DEBUG === "1") io.stderr.write(`debug: ${__CLI_BUNDLE__} code cache: ${bundle.cache}\n`);
+  return bundle.exports as Cli;
 }
 
 /** The process entry: wires real streams, treats a closed stdout pipe as a quiet end. */

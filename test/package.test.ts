@@ -38,8 +38,11 @@ describe("the packed package, installed globally", () => {
 
   it("ships the bin, the build, the KB and the schemas, and no tests or sources", () => {
     for (const f of [
-      "bin/bpo-advisor.js",
-      "dist/main.js",
+      "bin/bpo-advisor.cjs",
+      "dist/main.cjs",
+      "dist/cli.cjs",
+      "dist/cli.cjs.cache",
+      "dist/libs/zod.cjs",
       "dist/kb.json",
       "data/kb/roles.yaml",
       "schemas/match.schema.json",
@@ -63,6 +66,16 @@ describe("the packed package, installed globally", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Accounts Payable Specialist \(accounts-payable-specialist\)/);
+  });
+
+  it("runs from the code cache made at build time, as installed", () => {
+    const result = spawnSync(bin, ["role", "accounts payable"], {
+      cwd: work,
+      encoding: "utf8",
+      env: { ...process.env, BPO_ADVISOR_DEBUG: "1" },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain("debug: cli.cjs code cache: used");
   });
 
   it("runs `match` from the installed bin", () => {

@@ -11,7 +11,7 @@ afterAll(() => {
 
 describe("bpo-advisor quiz in a terminal", () => {
   it("asks every question and shows the roles that fit the answers", { timeout: QUIZ_TIMEOUT }, async () => {
-    const t = new Terminal("answers", "node bin/bpo-advisor.js quiz", ROOT);
+    const t = new Terminal("answers", "node bin/bpo-advisor.cjs quiz", ROOT);
     await answerQuiz(t);
 
     const best = runCli(["match", ...QUIZ_ANSWERS_AS_FLAGS, "--json"]);
@@ -29,7 +29,7 @@ describe("bpo-advisor quiz in a terminal", () => {
   });
 
   it("ends with exit code 130 and one short line when Ctrl-C is pressed", { timeout: QUIZ_TIMEOUT }, async () => {
-    const t = new Terminal("interrupt", "node bin/bpo-advisor.js quiz", ROOT);
+    const t = new Terminal("interrupt", "node bin/bpo-advisor.cjs quiz", ROOT);
     await t.waitFor(question(1));
     t.press("Space", "Enter");
     await t.waitFor(question(2));

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const BIN = fileURLToPath(new URL("../../bin/bpo-advisor.js", import.meta.url));
+export const BIN = fileURLToPath(new URL("../../bin/bpo-advisor.cjs", import.meta.url));
 export const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 
 export interface CliResult {
