@@ -18,9 +18,9 @@ export async function loadProfile(io: Io, file: string | undefined, flags: Profi
     const text =
       file === "-" ? await readStdin(io) : await readTextFile(resolve(io.cwd, file), file, MAX_PROFILE_BYTES);
     if ("issue" in text) throw new InputError(`cannot read the profile ${shown}`, [text.issue], HINT);
-    let profile = checkProfileText(text.text);
+    // JSON, else YAML (the YAML parser loads only here), else a profile to explain (with zod)
+    let profile = checkProfileText(text.text) ?? (await import("./yaml-profile.js")).checkYamlProfile(text.text, shown);
     if (!profile) {
-      // YAML, or a profile to explain: the YAML parser and zod load only here
       const parsed = (await import("../validation.js")).parseProfileText(text.text, shown);
       if (!parsed.ok) throw new InputError(`the profile ${shown} is invalid`, parsed.issues, HINT);
       profile = parsed.profile;
