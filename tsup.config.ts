@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
@@ -16,7 +16,7 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 
 /** The libraries that load on demand: the file each becomes, and the import it is bundled from. */
 const LAZY_LIBS: Record<string, string> = {
-  zod: "zod/mini",
+  zod: "zod/mini", // bundled from src/libs/zod.ts
   yaml: "yaml",
   fuse: "fuse.js",
   chalk: "chalk",
@@ -33,7 +33,8 @@ const LIB_PARTS: Record<string, string> = {
 
 const libOf = new Map(Object.entries(LAZY_LIBS).map(([name, specifier]) => [specifier, name]));
 const SOURCE = fileURLToPath(new URL("./src/", import.meta.url));
-const ourCode = (importer: string) => importer.startsWith(SOURCE);
+/** What a library's entry in src/libs/ imports is the library itself, to bundle. */
+const ourCode = (importer: string) => importer.startsWith(SOURCE) && !importer.startsWith(`${SOURCE}libs/`);
 
 const layout: Plugin = {
   name: "layout",
@@ -70,13 +71,16 @@ const layout: Plugin = {
   },
 };
 
-const entryOf = (specifier: string) => fileURLToPath(import.meta.resolve(specifier));
+const entryOf = (name: string, specifier: string) =>
+  existsSync(`src/libs/${name}.ts`) ? `src/libs/${name}.ts` : fileURLToPath(import.meta.resolve(specifier));
 
 export default defineConfig({
   entry: {
     main: "src/main.ts",
     cli: "src/cli.ts",
-    ...Object.fromEntries(Object.entries(LAZY_LIBS).map(([name, specifier]) => [`libs/${name}`, entryOf(specifier)])),
+    ...Object.fromEntries(
+      Object.entries(LAZY_LIBS).map(([name, specifier]) => [`libs/${name}`, entryOf(name, specifier)]),
+    ),
   },
   format: "cjs",
   target: "node20",

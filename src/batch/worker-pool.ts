@@ -35,7 +35,7 @@ export class WorkerPool {
   /** Starts `size` workers, each with its own copy of the KB; they take batches once ready. */
   constructor(setup: WorkerSetup, size: number) {
     // a worker runs this code, which imports the module that holds serveBatches (once built, the
-    // bundle's cli file, whose entry src/cli.ts exports it) and serves
+    // bundle's dist/cli.cjs, whose entry src/cli.ts exports it) and serves
     const bootstrap = `import(${JSON.stringify(WORKER_MODULE)}).then((m) => m.serveBatches());`;
     this.#started = import("node:worker_threads")
       .then(({ Worker }) => {

@@ -1,10 +1,10 @@
 import { config, globalRegistry, type ZodMiniType } from "zod/mini";
 import en from "zod/v4/locales/en.js";
 
-// The program uses zod/mini, whose functions tree-shake, so that validating a profile costs a few
-// milliseconds at start-up rather than the ~20 ms of zod's classic API (issue #4). Modules import
-// `* as z from "zod/mini"` themselves (a re-exported namespace would defeat tree-shaking) and
-// import this module, which gives zod its English messages ("expected string, received number").
+// The program uses zod/mini, lighter than zod's classic API, and loads it only on demand (issue
+// #4: src/validation.ts; once built, dist/libs/zod.cjs). Modules import `* as z from "zod/mini"`
+// themselves and import this module, which gives zod its English messages ("expected string,
+// received number").
 config(en());
 
 /**

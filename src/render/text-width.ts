@@ -1,4 +1,4 @@
-// string-width and wrap-ansi as one module, loaded on demand by ./layout.ts: imported apart, the
-// bundle gives them three files (they share ansi-regex), and each file costs start-up time.
+// string-width and wrap-ansi, loaded together on demand by ./layout.ts (once built, each is a
+// file of the bundle's dist/libs: see tsup.config.ts).
 export { default as stringWidth } from "string-width";
 export { default as wrapAnsi } from "wrap-ansi";
