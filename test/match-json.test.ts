@@ -2,17 +2,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OutputBytes } from "../src/batch/output-bytes.js";
 import type { Role } from "../src/core/kb-schema.js";
-import type { RoleMatch } from "../src/core/match-types.js";
-import { rankTopRoles } from "../src/core/score.js";
+import { rankTopWorded, spelledOut, type WordedMatch } from "../src/core/score.js";
+import type { Worded } from "../src/core/score-plan.js";
 import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "../src/core/vocabulary.js";
-import { matchResultJson, writeMatchResult } from "../src/render/match-json.js";
+import { matchResultJson, writeWordedMatch } from "../src/render/match-json.js";
 import { shippedKb as kb, profileOf } from "./helpers/kb.js";
 
-const asJson = (m: RoleMatch) => JSON.stringify(matchResultJson(m));
-/** What writeMatchResult writes, as text (into a small buffer, which must grow as it goes). */
-const matchResultText = (m: RoleMatch): string => {
+const asJson = (m: WordedMatch) => JSON.stringify(matchResultJson(spelledOut(m)));
+/** What writeWordedMatch writes, as text (into a small buffer, which must grow as it goes). */
+const matchResultText = (m: WordedMatch): string => {
   const out = new OutputBytes(16);
-  writeMatchResult(m, out);
+  writeWordedMatch(m, out);
   return Buffer.concat(out.take()).toString("utf8");
 };
 
@@ -40,41 +40,40 @@ describe("a match result written as JSON bytes", () => {
     });
     fc.assert(
       fc.property(profileArb, (input) => {
-        for (const m of rankTopRoles(kb, profileOf(input), undefined)) expect(matchResultText(m)).toBe(asJson(m));
+        for (const m of rankTopWorded(kb, profileOf(input), undefined)) {
+          expect(matchResultText(m)).toBe(asJson(m));
+          expect(matchResultText(m)).toBe(asJson(m)); // again, from the JSON kept with shared words
+        }
       }),
       { numRuns: 200 },
     );
   });
 
-  it("escapes what JSON escapes, in titles, reasons, gaps and breakdown lines, frozen or not", () => {
+  it("escapes what JSON escapes, in titles, reasons, gaps and breakdown lines, shared or not", () => {
     const odd = 'a "quote", a \\ backslash, a\nnewline, a \u0001 control, é, 日本, 😀, a lone \udc00';
     const role = { ...kb.roles[0], id: "odd", title: odd } as Role;
     const gap = { factor: "typing" as const, text: odd, need: 40, have: null, distance: 0.125 };
-    const line = { factor: "workMode" as const, points: 7.5, max: 15, reason: odd };
-    const m: RoleMatch = {
-      role,
-      score: 42,
-      eligible: false,
-      reasons: [odd, "plain"],
-      gaps: [gap, Object.freeze({ ...gap, have: 12 })],
-      breakdown: [line, Object.freeze({ ...line, points: 0 })],
+    const line = { factor: "typing" as const, points: 7.5, max: 15, reason: odd };
+    const fresh: Worded = { line, reasonRank: 1, gap };
+    const shared: Worded = {
+      line: Object.freeze({ ...line, points: 0 }),
+      reasonRank: 2,
+      gap: Object.freeze({ ...gap, have: 12 }),
+      shared: {},
     };
+    const plain: Worded = { line: { ...line, reason: "plain" }, reasonRank: 3 };
+    const m: WordedMatch = { role, score: 42, eligible: false, lines: [fresh, shared, plain], reasons: [fresh, plain] };
     expect(matchResultText(m)).toBe(asJson(m));
     expect(matchResultText(m)).toBe(asJson(m)); // again, from what was kept
   });
 
-  it("writes an object that is not frozen afresh each time, as it may have changed", () => {
+  it("writes words that are not shared afresh each time, as they may have changed", () => {
     const line = { factor: "workMode" as const, points: 15, max: 15, reason: "before" };
-    const m: RoleMatch = {
-      role: kb.roles[0] as Role,
-      score: 1,
-      eligible: true,
-      reasons: [],
-      gaps: [],
-      breakdown: [line],
-    };
+    const w: Worded = { line, reasonRank: 0 };
+    const m: WordedMatch = { role: kb.roles[0] as Role, score: 1, eligible: true, lines: [w], reasons: [w] };
     expect(matchResultText(m)).toContain('"reason":"before"');
     line.reason = "after";
     expect(matchResultText(m)).toBe(asJson(m));
+    expect(matchResultText(m)).not.toContain("before");
   });
 });

@@ -12,6 +12,7 @@ describe("a memo of a role's words", () => {
     for (let i = 0; i < Memo.LIMIT + 10; i++) expect(memo.keep(i, words(`r${i}`)).line.reason).toBe(`r${i}`);
     expect(memo.kept(0)?.line.reason).toBe("r0");
     expect(Object.isFrozen(memo.kept(0)?.line)).toBe(true);
+    expect(memo.kept(0)?.shared).toEqual({}); // marked as shared, for a writer to keep its JSON with it
     expect(memo.kept(Memo.LIMIT - 1)?.line.reason).toBe(`r${Memo.LIMIT - 1}`);
     expect(memo.kept(Memo.LIMIT)).toBeUndefined();
   });
@@ -25,6 +26,7 @@ describe("a memo of a role's words", () => {
     const given = b.keep("y", words("4"));
     expect(given.line.reason).toBe("4"); // given back, not kept
     expect(Object.isFrozen(given.line)).toBe(false);
+    expect(given.shared).toBeUndefined();
     expect([a.kept("x"), a.kept("y"), b.kept("x"), b.kept("y")].map((w) => w?.line.reason)).toEqual([
       "1",
       "2",

@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
-import { rankTopRoles } from "../core/score.js";
+import { rankTopWorded, type WordedMatch } from "../core/score.js";
 import type { InputIssue } from "../errors.js";
 import type { ProfileResult } from "../profile/parse-profile.js";
-import { type JsonBytes, writeMatchResult } from "../render/match-json.js";
+import { type JsonBytes, writeWordedMatch } from "../render/match-json.js";
 import type { BatchItem } from "./batch-item.js";
 
 // One output line of `match --batch`: the item's profile validated by the same schema as
@@ -24,10 +24,11 @@ export function writeMatchLine(
   const parsed = judge(item.profile);
   if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues), out);
   out.addText(`{"id":${JSON.stringify(item.id)},"line":${item.line},"results":[`);
-  rankTopRoles(kb, parsed.profile, limit).forEach((m, i) => {
+  const results = rankTopWorded(kb, parsed.profile, limit);
+  for (let i = 0; i < results.length; i++) {
     if (i > 0) out.addBytes(COMMA);
-    writeMatchResult(m, out);
-  });
+    writeWordedMatch(results[i] as WordedMatch, out);
+  }
   out.addBytes(END);
   return true;
 }

@@ -55,6 +55,12 @@ export interface Worded {
   reasonRank: number | undefined;
   /** For a requirement not met: the gap. */
   gap?: Readonly<Gap>;
+  /**
+   * Set on words that are kept, which many results share and which never change (their line and
+   * gap are frozen): what a writer makes of them can be kept here too (render/match-json.ts keeps
+   * their JSON). Words not kept have none.
+   */
+  shared?: { json?: unknown };
 }
 
 /**
@@ -62,8 +68,8 @@ export interface Worded {
  * meets the same few values for a role again and again (English B2, 2 years, non-voice). Values
  * such as years (2.25, 2.5, ...) can be many, and a KB may have 10,000 roles, so a memo keeps at
  * most LIMIT, and all the memos of a KB at most KEPT_PER_KB (~5 MB); past that the words are
- * made each time. What is kept is shared by every result that has it, so it is frozen (and the
- * batch writer keeps the JSON of a frozen line: see render/match-json.ts).
+ * made each time. What is kept is shared by every result that has it, so it is frozen, and marked
+ * `shared` (the batch writer keeps its JSON there: see render/match-json.ts).
  */
 export class Memo<K> {
   static readonly LIMIT = 512;
@@ -82,6 +88,7 @@ export class Memo<K> {
     if (this.#kept.size < Memo.LIMIT && this.budget.left > 0) {
       Object.freeze(worded.line);
       if (worded.gap) Object.freeze(worded.gap);
+      worded.shared = {};
       this.#kept.set(key, worded);
       this.budget.left -= 1;
     }
@@ -122,6 +129,7 @@ export function planOf(kb: KnowledgeBase): KbPlan {
           reason: "the sources state no requirements for this role",
         }),
         reasonRank: undefined,
+        shared: {},
       },
       budget: { left: KEPT_PER_KB },
     };

@@ -33,15 +33,15 @@ export function addPreferencePoints(raw: number, plan: KbPlan, role: RolePlan, f
   return sum;
 }
 
-/** Every factor in breakdown order, in words: kept per role and input, made when first met. */
-export function wordPreferences(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Worded[] {
-  return [
+/** Adds every factor to `lines` in breakdown order, in words: kept per role and input, made when first met. */
+export function wordPreferences(plan: KbPlan, role: RolePlan, facts: ProfileFacts, lines: Worded[]): void {
+  lines.push(
     wordKept(plan, role, facts, "workMode", WORK_MODE),
     wordKept(plan, role, facts, "interests", INTERESTS),
     wordKept(plan, role, facts, "fieldOfStudy", FIELD_OF_STUDY),
     wordExtraLanguages(plan, role, facts),
     wordKept(plan, role, facts, "nightShifts", NIGHT_SHIFTS),
-  ];
+  );
 }
 
 /** A factor with cases in words: as kept for its input, or made and kept. */

@@ -1,6 +1,6 @@
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
-import type { Factor, Gap, RoleMatch } from "./match-types.js";
+import type { Gap, RoleMatch } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
 import {
   factsOf,
@@ -29,12 +29,14 @@ import {
 
 export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): RoleMatch {
   const plan = planOf(kb);
-  return detail(plan, rolePlanOf(plan, role), factsOf(plan, profile));
+  return spelledOut(detail(plan, rolePlanOf(plan, role), factsOf(plan, profile)));
 }
 
 /** Every role, best first. */
 export function rankRoles(kb: KnowledgeBase, profile: Profile, roles: readonly Role[] = kb.roles): RoleMatch[] {
-  return inOrder(roles.map((role) => scoreRole(kb, role, profile)));
+  const plan = planOf(kb);
+  const facts = factsOf(plan, profile);
+  return inOrder(roles.map((role) => detail(plan, rolePlanOf(plan, role), facts))).map(spelledOut);
 }
 
 /**
@@ -47,15 +49,54 @@ export function rankTopRoles(
   limit: number | undefined,
   roles: readonly Role[] = kb.roles,
 ): RoleMatch[] {
+  return rankTopWorded(kb, profile, limit, roles).map(spelledOut);
+}
+
+/**
+ * A role's result as the words it is made of, before it is spelled out as a RoleMatch: a batch
+ * writes the JSON of each kept line once, and then copies it (see render/match-json.ts).
+ */
+export interface WordedMatch {
+  role: Role;
+  score: number;
+  eligible: boolean;
+  /** The lines of the breakdown in order (requirements, then preferences), each with its gap if any. */
+  lines: readonly Worded[];
+  /** The lines whose reasons are listed, in the order they are listed. */
+  reasons: readonly Worded[];
+}
+
+/** rankTopRoles before the results are spelled out. */
+export function rankTopWorded(
+  kb: KnowledgeBase,
+  profile: Profile,
+  limit: number | undefined,
+  roles: readonly Role[] = kb.roles,
+): WordedMatch[] {
   const plan = planOf(kb);
   const facts = factsOf(plan, profile);
   if (limit === undefined || limit >= roles.length) {
     // every role shown: words for all of them, in the order of rankRoles
     return inOrder(rolePlansOf(plan, roles).map((role) => detail(plan, role, facts)));
   }
-  return standingsOf(plan, facts, roles, limit)
-    .slice(0, limit)
-    .map((s) => detail(plan, s.plan, facts));
+  const top = standingsOf(plan, facts, roles, limit);
+  const shown: WordedMatch[] = [];
+  for (let i = 0; i < limit && i < top.length; i++) shown.push(detail(plan, (top[i] as Placing).plan, facts));
+  return shown;
+}
+
+/** A result in full: its reasons, gaps and breakdown, as `match` shows them. */
+export function spelledOut(w: WordedMatch): RoleMatch {
+  const gaps: Gap[] = [];
+  for (const line of w.lines) if (line.gap) gaps.push(line.gap);
+  return {
+    role: w.role,
+    score: w.score,
+    eligible: w.eligible,
+    reasons: w.reasons.map((r) => r.line.reason),
+    gaps,
+    breakdown: w.lines.map((l) => l.line),
+  };
 }
 
 /** What a role's place in the ranking depends on. */
@@ -116,49 +157,39 @@ function addPreferences(plan: KbPlan, s: Placing, facts: ProfileFacts): void {
   s.score = scoreOf(plan, s.points, s.eligible);
 }
 
-/** A role's full result: score, reasons, gaps and breakdown. */
-function detail(plan: KbPlan, role: RolePlan, facts: ProfileFacts): RoleMatch {
-  const breakdown: Factor[] = [];
-  const gaps: Gap[] = [];
-  const requirements: Worded[] = [];
+/** A role's full result, in words: score, reasons, gaps and breakdown. */
+function detail(plan: KbPlan, role: RolePlan, facts: ProfileFacts): WordedMatch {
+  const lines: Worded[] = [];
   let raw = 0;
-  if (role.requirements.length === 0) requirements.push(plan.noRequirements);
+  let eligible = true;
+  if (role.requirements.length === 0) lines.push(plan.noRequirements);
   for (const { req, said } of role.requirements) {
     const input = inputOf(req, facts);
-    requirements.push(said.kept(input) ?? said.keep(input, wordCheck(plan, role, req, input)));
+    lines.push(said.kept(input) ?? said.keep(input, wordCheck(plan, role, req, input)));
   }
-  for (const w of requirements) {
-    breakdown.push(w.line);
+  const requirements = lines.length;
+  wordPreferences(plan, role, facts, lines);
+  for (const w of lines) {
     raw += w.line.points;
-    if (w.gap) gaps.push(w.gap);
+    if (w.gap) eligible = false;
   }
-  const preferences = wordPreferences(plan, role, facts);
-  for (const w of preferences) {
-    breakdown.push(w.line);
-    raw += w.line.points;
-  }
-  const eligible = gaps.length === 0;
   // Reasons lead with what is personal (interests, field of study), then requirements met, then
   // the rest; "needs no previous experience" says least about the person, so it comes last.
-  const reasons = new ReasonList();
-  for (const w of preferences) reasons.add(w);
-  for (const w of requirements) reasons.add(w);
-  return { role: role.role, score: scoreOf(plan, raw, eligible), eligible, reasons: reasons.texts, gaps, breakdown };
+  // Within a rank, preferences come before requirements.
+  const reasons: Worded[] = [];
+  for (let i = requirements; i < lines.length; i++) addReason(reasons, lines[i] as Worded);
+  for (let i = 0; i < requirements; i++) addReason(reasons, lines[i] as Worded);
+  return { role: role.role, score: scoreOf(plan, raw, eligible), eligible, lines, reasons };
 }
 
-/** Reasons in the order of their rank, and in the order added within a rank (a stable sort of a few). */
-class ReasonList {
-  readonly texts: string[] = [];
-  readonly #ranks: number[] = [];
-
-  add(w: Worded): void {
-    const rank = w.reasonRank;
-    if (rank === undefined) return;
-    let at = this.texts.length;
-    while (at > 0 && (this.#ranks[at - 1] ?? 0) > rank) at -= 1;
-    this.texts.splice(at, 0, w.line.reason);
-    this.#ranks.splice(at, 0, rank);
-  }
+/** Adds a line to the reasons if it is listed: after those of its rank and lower (a stable sort of a few). */
+function addReason(reasons: Worded[], w: Worded): void {
+  const rank = w.reasonRank;
+  if (rank === undefined) return;
+  let at = reasons.length;
+  while (at > 0 && ((reasons[at - 1] as Worded).reasonRank ?? 0) > rank) at -= 1;
+  if (at === reasons.length) reasons.push(w);
+  else reasons.splice(at, 0, w);
 }
 
 /** A requirement in words: its check, and its line of the breakdown with its share of the points. */
@@ -186,13 +217,8 @@ function compareStandings(a: Place, b: Place): number {
   return b.score - a.score || compareIds(a.role.id, b.role.id);
 }
 
-/** The order of rankRoles: see compareStandings. */
-export function compareMatches(a: RoleMatch, b: RoleMatch): number {
-  return compareStandings(placeOf(a), placeOf(b));
-}
-
-/** Matches sorted by compareMatches, each placed once rather than at every comparison. */
-const inOrder = (matches: RoleMatch[]): RoleMatch[] =>
+/** Results in the order of rankRoles (compareStandings), each placed once rather than at every comparison. */
+const inOrder = (matches: WordedMatch[]): WordedMatch[] =>
   matches
     .map((m) => ({ m, place: placeOf(m) }))
     .sort((a, b) => compareStandings(a.place, b.place))
@@ -201,12 +227,16 @@ const inOrder = (matches: RoleMatch[]): RoleMatch[] =>
 /** What the order looks at. */
 type Place = Omit<Standing, "points">;
 
-const placeOf = (m: RoleMatch): Place => ({
-  role: m.role,
-  eligible: m.eligible,
-  score: m.score,
-  gapCount: m.gaps.length,
-  distance: m.gaps.reduce((sum, g) => sum + g.distance, 0),
-});
+/** A result's place: its gaps counted, and their distances added up as listed. */
+const placeOf = (m: WordedMatch): Place => {
+  let gapCount = 0;
+  let distance = 0;
+  for (const { gap } of m.lines) {
+    if (!gap) continue;
+    gapCount += 1;
+    distance += gap.distance;
+  }
+  return { role: m.role, eligible: m.eligible, score: m.score, gapCount, distance };
+};
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,6 +1,8 @@
 import type { Role } from "../core/kb-schema.js";
-import type { Factor, Gap, RoleMatch } from "../core/match-types.js";
+import type { RoleMatch } from "../core/match-types.js";
 import type { Profile } from "../core/profile-schema.js";
+import type { WordedMatch } from "../core/score.js";
+import type { Worded } from "../core/score-plan.js";
 import { SCHEMA_VERSION } from "./json.js";
 
 /** One result of `match --json` (and of each batch line): pinned by schemas/match.schema.json. */
@@ -27,26 +29,32 @@ export interface JsonBytes {
 }
 
 /**
- * Adds JSON.stringify(matchResultJson(m)) to `out` as UTF-8, byte for byte, for `match --batch`,
- * where writing JSON is much of the work. Most lines of a breakdown, and gaps, are frozen objects
- * that many results share (the scorer keeps them per role and input), so the JSON of each (and
- * of a line's reason, quoted) is encoded once and kept; so are the parts around them. Copying
- * kept bytes costs less than adding up a string of ~80 pieces a line, which Node must then copy
- * flat before it can encode it (measured: ~1.5 us against ~7 us a line of --top 5). What is not
- * frozen is written afresh, and nothing of it kept.
+ * Adds JSON.stringify(matchResultJson(spelledOut(m))) to `out` as UTF-8, byte for byte, for
+ * `match --batch`, where writing JSON is much of the work. Most lines of a breakdown, with their
+ * gaps, are words the scorer keeps per role and input, shared by many results and never changed
+ * (Worded.shared), so the JSON of each (its line, its reason quoted, its gap) is encoded once and
+ * kept with it; so are the parts around them. Copying kept bytes costs less than adding up a
+ * string of ~80 pieces a line, which Node must then copy flat before it can encode it (measured:
+ * ~1.5 us against ~7 us a line of --top 5). Words not kept are written afresh.
  */
-export function writeMatchResult(m: RoleMatch, out: JsonBytes): void {
+export function writeWordedMatch(m: WordedMatch, out: JsonBytes): void {
   out.addBytes(headOf(m.role));
   out.addBytes(scoreOf(m.score, m.eligible));
-  const { reasons, gaps, breakdown } = m;
+  const { reasons, lines } = m;
   for (let i = 0; i < reasons.length; i++) {
-    const reason = reasons[i] as string;
-    addItem(out, i, keptReason(breakdown, reason), reason);
+    const w = reasons[i] as Worded;
+    addItem(out, i, jsonOf(w)?.reason, w.line.reason);
   }
   out.addBytes(GAPS);
-  for (let i = 0; i < gaps.length; i++) addItem(out, i, keptOf(gaps[i] as Gap)?.json, gaps[i]);
+  let gaps = 0;
+  for (const w of lines) {
+    if (w.gap) addItem(out, gaps++, jsonOf(w)?.gap, w.gap);
+  }
   out.addBytes(BREAKDOWN);
-  for (let i = 0; i < breakdown.length; i++) addItem(out, i, keptOf(breakdown[i] as Factor)?.json, breakdown[i]);
+  for (let i = 0; i < lines.length; i++) {
+    const w = lines[i] as Worded;
+    addItem(out, i, jsonOf(w)?.line, w.line);
+  }
   out.addBytes(END);
 }
 
@@ -86,38 +94,35 @@ const SCORES: (Uint8Array | undefined)[] = [];
 
 /** `83,"eligible":true,"reasons":[`, kept for the scores 0..100. */
 function scoreOf(score: number, eligible: boolean): Uint8Array {
-  const json = () => bytes(`${JSON.stringify(score)},"eligible":${eligible},"reasons":[`);
-  if (!Number.isInteger(score) || score < 0 || score > 100) return json();
+  if (!Number.isInteger(score) || score < 0 || score > 100) return scoreJson(score, eligible);
   const at = eligible ? score + 101 : score;
   let kept = SCORES[at];
   if (kept === undefined) {
-    kept = json();
+    kept = scoreJson(score, eligible);
     SCORES[at] = kept;
   }
   return kept;
 }
 
-/** What is kept of a frozen breakdown line or gap: its JSON, and (a line's) reason quoted. */
-interface Kept {
-  json: Item;
-  reason?: Item;
+const scoreJson = (score: number, eligible: boolean) =>
+  bytes(`${JSON.stringify(score)},"eligible":${eligible},"reasons":[`);
+
+/** The JSON kept with shared words: their line, their reason quoted, their gap. */
+interface WordedJson {
+  line: Item;
+  reason: Item;
+  gap?: Item;
 }
 
-const kept = new WeakMap<object, Kept>();
-
-/** The kept JSON of a frozen object (with only strings and numbers inside, it cannot change). */
-function keptOf(o: Readonly<Factor | Gap>): Kept | undefined {
-  if (!Object.isFrozen(o)) return undefined;
-  let k = kept.get(o);
-  if (k === undefined) {
-    k = { json: item(JSON.stringify(o)), ...("reason" in o ? { reason: item(JSON.stringify(o.reason)) } : {}) };
-    kept.set(o, k);
+/** The JSON of shared words, made once and kept with them; undefined for words not shared (they may change). */
+function jsonOf(w: Worded): WordedJson | undefined {
+  const { shared } = w;
+  if (shared === undefined) return undefined;
+  if (shared.json === undefined) {
+    const { line, gap } = w;
+    const json: WordedJson = { line: item(JSON.stringify(line)), reason: item(JSON.stringify(line.reason)) };
+    if (gap) json.gap = item(JSON.stringify(gap));
+    shared.json = json;
   }
-  return k;
-}
-
-/** A reason quoted, kept with the frozen breakdown line it is the reason of. */
-function keptReason(breakdown: readonly Factor[], reason: string): Item | undefined {
-  for (const line of breakdown) if (line.reason === reason) return keptOf(line)?.reason;
-  return undefined;
+  return shared.json as WordedJson;
 }
