@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { InputBatch } from "./batch-item.js";
 import { WORKER_MODULE, type WorkerReply, type WorkerRequest, type WorkerSetup } from "./batch-worker.js";
@@ -42,9 +43,12 @@ export class WorkerPool {
 
   /** Starts `size` workers, each with its own copy of the KB; they take batches once ready. */
   constructor(setup: WorkerSetup, size: number) {
-    // a worker runs this code, which imports the module that holds serveBatches (once built, the
-    // bundle's dist/cli.cjs, whose entry src/cli.ts exports it) and serves
-    const bootstrap = `import(${JSON.stringify(WORKER_MODULE)}).then((m) => m.serveBatches());`;
+    // a worker runs this code, which loads the module that holds serveBatches and serves. Once
+    // built, that is the bundle's dist/cli.cjs (whose entry src/cli.ts exports it), required:
+    // import() of it costs ~25 ms more, for Node's ES module loader to read a CommonJS file.
+    const bootstrap = WORKER_MODULE.endsWith(".cjs")
+      ? `require(${JSON.stringify(fileURLToPath(WORKER_MODULE))}).serveBatches();`
+      : `import(${JSON.stringify(WORKER_MODULE)}).then((m) => m.serveBatches());`;
     this.#started = import("node:worker_threads")
       .then(({ Worker }) => {
         if (this.#closing) return;
