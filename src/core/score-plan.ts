@@ -1,5 +1,6 @@
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Factor, Gap } from "./match-types.js";
+import { filterPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
 import type { PreferenceName } from "./score-preferences.js";
 import { planRequirements, type RequirementPlan } from "./score-requirements.js";
@@ -186,7 +187,7 @@ export function factsOf(plan: KbPlan, profile: Profile): ProfileFacts {
   return {
     profile,
     totalYears: Math.max(...Object.values(profile.experience)),
-    strongLanguages: profile.languages.filter((l) => (plan.cefrRank.get(l.level) ?? 0) >= minimum),
+    strongLanguages: filterPacked(profile.languages, (l) => (plan.cefrRank.get(l.level) ?? 0) >= minimum),
   };
 }
 

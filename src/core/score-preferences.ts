@@ -1,5 +1,6 @@
 import { languageNameOf } from "./languages.js";
 import type { Factor } from "./match-types.js";
+import { filterPacked, mapPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
 import type { KbPlan, ProfileFacts, RolePlan, Worded } from "./score-plan.js";
 
@@ -59,8 +60,8 @@ function wordKept<I, C extends string>(
 
 /** Extra languages in words, kept by the languages (code and level: "de:B2 fr:C1"). */
 function wordExtraLanguages(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Worded {
-  const extra = facts.strongLanguages.length === 0 ? [] : facts.strongLanguages.filter((l) => !role.asked.has(l.code));
-  const input = extra.length === 0 ? "" : extra.map((l) => `${l.code}:${l.level}`).join(" ");
+  const extra = filterPacked(facts.strongLanguages, (l) => !role.asked.has(l.code));
+  const input = extra.length === 0 ? "" : mapPacked(extra, (l) => `${l.code}:${l.level}`).join(" ");
   const said = role.said.extraLanguages;
   const share = extraLanguagesShare(plan, extra.length);
   return said.kept(input) ?? said.keep(input, worded(plan, "extraLanguages", share, sayExtraLanguages(plan, extra)));
@@ -225,7 +226,7 @@ function sayExtraLanguages(plan: KbPlan, extra: Profile["languages"]): Said {
     const { minimumLevel } = plan.kb.scoring.extraLanguages;
     return { reason: `no languages at ${minimumLevel} or above beyond those the role asks` };
   }
-  const names = extra.map((l) => `${languageNameOf(l.code) ?? l.code} ${l.level}`).join(", ");
+  const names = mapPacked(extra, (l) => `${languageNameOf(l.code) ?? l.code} ${l.level}`).join(", ");
   return { reason: `extra languages (${names}): shared-service centres prize them`, good: true };
 }
 

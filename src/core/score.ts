@@ -1,6 +1,7 @@
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Gap, RoleMatch } from "./match-types.js";
+import { filterPacked, mapPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
 import {
   factsOf,
@@ -123,10 +124,10 @@ export function rankStandings(kb: KnowledgeBase, profile: Profile, roles: readon
  * their preferences are not added up (~40% of the roles of a batch line of --top 5).
  */
 function standingsOf(plan: KbPlan, facts: ProfileFacts, roles: readonly Role[], limit?: number) {
-  const all = rolePlansOf(plan, roles).map((role) => standingByRequirements(plan, role, facts));
+  const all = mapPacked(rolePlansOf(plan, roles), (role) => standingByRequirements(plan, role, facts));
   let eligible = 0;
   for (const s of all) if (s.eligible) eligible += 1;
-  const contenders = limit !== undefined && eligible >= limit ? all.filter((s) => s.eligible) : all;
+  const contenders = limit !== undefined && eligible >= limit ? filterPacked(all, (s) => s.eligible) : all;
   for (const s of contenders) addPreferences(plan, s, facts);
   return contenders.sort(compareStandings);
 }

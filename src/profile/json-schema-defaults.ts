@@ -8,6 +8,8 @@
 // every line's profile, and walking the schema for each (its entries, its defaults) cost more
 // than the completing itself (measured: ~1.4 us a profile, against ~0.4 us compiled).
 
+import { mapPacked } from "../core/packed.js";
+
 export interface JsonSchema {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
@@ -48,7 +50,7 @@ function fillerOf(schema: JsonSchema): Complete {
   }
   if (items) {
     const complete = compileDefaults(items);
-    return (given) => (Array.isArray(given) ? given.map((item) => complete(item)) : given);
+    return (given) => (Array.isArray(given) ? mapPacked(given, complete) : given);
   }
   return (given) => given;
 }
