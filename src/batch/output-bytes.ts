@@ -17,7 +17,8 @@ export class OutputBytes implements JsonBytes {
   #full: Buffer[] = [];
   #fullBytes = 0;
   #bytes: Buffer = EMPTY; // none until the first byte comes
-  #used = 0;
+  /** How much of the current buffer is used: where the next byte goes. */
+  used = 0;
 
   /**
    * `capacity`: the size of a buffer (larger only for a piece that is larger itself): a line
@@ -31,7 +32,7 @@ export class OutputBytes implements JsonBytes {
 
   /** How many bytes wait to be written. */
   get size(): number {
-    return this.#fullBytes + this.#used;
+    return this.#fullBytes + this.used;
   }
 
   /** Adds a line and its newline. */
@@ -41,39 +42,40 @@ export class OutputBytes implements JsonBytes {
   }
 
   addText(text: string): void {
-    this.#room(text.length * MAX_BYTES_PER_UNIT);
-    this.#used += this.#bytes.write(text, this.#used);
+    const bytes = this.room(text.length * MAX_BYTES_PER_UNIT);
+    this.used += bytes.write(text, this.used);
   }
 
   addBytes(bytes: Uint8Array): void {
-    this.#room(bytes.length);
-    this.#bytes.set(bytes, this.#used);
-    this.#used += bytes.length;
+    this.room(bytes.length).set(bytes, this.used); // room() first: it may start another buffer
+    this.used += bytes.length;
   }
 
   endLine(): void {
-    this.#room(1);
-    this.#bytes[this.#used++] = NEWLINE;
+    const bytes = this.room(1);
+    bytes[this.used++] = NEWLINE;
   }
 
-  #room(needed: number): void {
-    if (this.#used + needed <= this.#bytes.length) return;
-    if (this.#used > 0) {
-      this.#full.push(this.#bytes.subarray(0, this.#used));
-      this.#fullBytes += this.#used;
+  /** Makes room for `needed` more bytes, in the buffer it gives: they go from `used` on. */
+  room(needed: number): Buffer {
+    if (this.used + needed <= this.#bytes.length) return this.#bytes;
+    if (this.used > 0) {
+      this.#full.push(this.#bytes.subarray(0, this.used));
+      this.#fullBytes += this.used;
     }
     this.#bytes = this.allocate(Math.max(this.capacity, needed));
-    this.#used = 0;
+    this.used = 0;
+    return this.#bytes;
   }
 
   /** The bytes so far, to be written in order; the next byte goes into another buffer (the stream may keep these). */
   take(): Buffer[] {
     const taken = this.#full;
-    if (this.#used > 0) taken.push(this.#bytes.subarray(0, this.#used));
+    if (this.used > 0) taken.push(this.#bytes.subarray(0, this.used));
     this.#full = [];
     this.#fullBytes = 0;
     this.#bytes = EMPTY;
-    this.#used = 0;
+    this.used = 0;
     return taken;
   }
 }
