@@ -1,5 +1,7 @@
-import { open } from "node:fs/promises";
+import { readSync } from "node:fs";
+import { type FileHandle, open } from "node:fs/promises";
 import { extname, resolve } from "node:path";
+import { setImmediate } from "node:timers/promises";
 import type { Io } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
 import { describeFsError } from "../text-files.js";
@@ -33,7 +35,34 @@ export async function openBatchInput(io: Io, file: string): Promise<OpenedInput>
     await handle.close();
     throw cannot("is a folder, not a file");
   }
-  return { shown: file, chunks: readFailsClearly(handle.createReadStream({ highWaterMark: 64 * 1024 }), file) };
+  const chunks = info.isFile() ? readFile(handle) : handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+  return { shown: file, chunks: readFailsClearly(chunks, file) };
+}
+
+/** How much is read at a time: a batch of lines (~200 profiles of JSON Lines). */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * A regular file's chunks, each read synchronously: a read of a file is quick, and a stream's
+ * machinery for each chunk (a promise, a buffer pool) cost the thread that also writes the output
+ * ~50 us a chunk (measured: 300 MB in ~250 ms as a stream, ~30 ms read so). Pipes, terminals and
+ * other files that may have to wait are read as a stream.
+ */
+async function* readFile(handle: FileHandle): AsyncGenerator<Buffer> {
+  try {
+    for (;;) {
+      // a buffer of its own for each chunk: its lines are kept until they are matched
+      const chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+      const read = readSync(handle.fd, chunk);
+      if (read === 0) return;
+      yield read === chunk.length ? chunk : chunk.subarray(0, read);
+      // and a turn of the event loop, as a stream's read would give: the batch workers' replies
+      // (and the output's drain) come in then
+      await setImmediate();
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A read error half-way (a disk or network failure) still says which file, without a stack. */
