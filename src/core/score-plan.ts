@@ -1,3 +1,4 @@
+import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Factor, Gap } from "./match-types.js";
 import { filterPacked } from "./packed.js";
@@ -21,6 +22,8 @@ export interface KbPlan {
   roles: WeakMap<Role, RolePlan>;
   /** The plans of kb.roles, in order, once asked for. */
   allRoles?: readonly RolePlan[];
+  /** Each id of kb.roles: its place among them in compareIds' order (ties between roles are broken by id). */
+  idOrder: ReadonlyMap<string, number>;
   /** The requirements line of a role with none (frozen, shared). */
   noRequirements: Worded;
   /** How many more results all the KB's memos may keep (see Memo). */
@@ -29,6 +32,8 @@ export interface KbPlan {
 
 export interface RolePlan {
   role: Role;
+  /** Its id's place in KbPlan.idOrder; NaN for a role not in the KB. */
+  order: number;
   /** Its requirements in the order they are checked, each with its words kept by input. */
   requirements: readonly { req: RequirementPlan; said: Memo<unknown> }[];
   /** Each requirement's share of the requirements' weight, and that share rounded (its `max`). */
@@ -122,6 +127,7 @@ export function planOf(kb: KnowledgeBase): KbPlan {
       cefrRank: rankMap(cefrLevels),
       fieldLabel: labelMap(fieldsOfStudy),
       roles: new WeakMap(),
+      idOrder: new Map([...new Set(kb.roles.map((r) => r.id))].sort(compareIds).map((id, i) => [id, i])),
       noRequirements: {
         line: Object.freeze({
           factor: "requirements",
@@ -149,6 +155,7 @@ export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
     const preferredFields = role.requirements.education?.preferredFields ?? [];
     rolePlan = {
       role,
+      order: plan.idOrder.get(role.id) ?? Number.NaN,
       requirements,
       share: weight / requirements.length,
       max: round(weight / requirements.length),
