@@ -155,11 +155,10 @@ function standingByRequirements(plan: KbPlan, role: RolePlan, facts: ProfileFact
       distance += roundDistance(short);
     }
   }
-  const { order } = role;
   return {
     role: role.role,
     plan: role,
-    order,
+    order: role.order,
     eligible: gapCount === 0,
     score: Number.NaN,
     points: raw,
