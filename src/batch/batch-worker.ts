@@ -30,6 +30,7 @@ export async function serveBatches(): Promise<void> {
   const { parentPort: port, workerData } = await import("node:worker_threads");
   if (!port) throw new Error("serveBatches runs in a worker thread");
   const { kb, limit } = workerData as WorkerSetup;
+  readyForTransfers();
   const judge = await loadProfileJudge();
   const spares = new SpareBuffers(MAX_SPARE);
   port.on("message", (request: WorkerRequest) => {
@@ -50,4 +51,18 @@ function withBuffers(batch: InputBatch): InputBatch {
     }
   }
   return batch;
+}
+
+/**
+ * Readies this thread for buffers handed over between threads (postMessage with a transfer list),
+ * before its batch code is optimised. V8 optimises typed-array code on the promise that no
+ * ArrayBuffer has been handed over (detached) in the thread yet; the first hand-over breaks it,
+ * and every function optimised on it is thrown away and compiled again: ~15 of the hottest, in
+ * each thread, a few thousand lines in (seen with --trace-deopt: "Invalidating protector cell
+ * ArrayBufferDetaching"). Handing over an empty buffer first breaks the promise before anything
+ * is optimised on it. Over 100,000 lines: those deoptimisations gone, ~20 fewer compiles.
+ */
+export function readyForTransfers(): void {
+  const buffer = new ArrayBuffer(0);
+  structuredClone(buffer, { transfer: [buffer] });
 }

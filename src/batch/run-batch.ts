@@ -5,6 +5,7 @@ import { ExitCode } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import type { BatchInput, InputBatch } from "./batch-item.js";
 import { type BatchOptions, refuseProfileOptions } from "./batch-options.js";
+import { readyForTransfers } from "./batch-worker.js";
 import { csvInput } from "./csv-input.js";
 import { jsonlInput } from "./jsonl-input.js";
 import { matchBatch, matchWholeBatch } from "./match-batch.js";
@@ -53,6 +54,7 @@ async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | un
   const meter = progressMeter(io.stderr, input.unit);
   // node:os and node:worker_threads load only for a batch: every other command would pay for them
   const workers = workerCount(kb, limit, (await import("node:os")).availableParallelism());
+  if (workers > 0) readyForTransfers(); // see there: before any code is optimised
   let pool: WorkerPool | undefined;
   const outputs = new InOrder<Output>(); // batches matched or being matched, not yet written
   const writeNext = async () => {
