@@ -5,6 +5,7 @@ import { filterPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
 import type { PreferenceName } from "./score-preferences.js";
 import { planRequirements, type RequirementPlan } from "./score-requirements.js";
+import type { Standings } from "./standings.js";
 
 // What scoring needs of a KB that no profile changes: each level's rank, each id's label, each
 // role's requirements in the order they are checked. Built once per KB (and role) and kept in
@@ -26,6 +27,8 @@ export interface KbPlan {
   idOrder: ReadonlyMap<string, number>;
   /** The requirements line of a role with none (frozen, shared). */
   noRequirements: Worded;
+  /** The table a ranking fills (see standings.ts): made with the first ranking, kept for the next. */
+  standings?: Standings;
   /** How many more results all the KB's memos may keep (see Memo). */
   budget: { left: number };
 }

@@ -1,7 +1,5 @@
-import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Gap, RoleMatch } from "./match-types.js";
-import { filterPacked, mapPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
 import {
   factsOf,
@@ -22,6 +20,7 @@ import {
   roundDistance,
   shortfall,
 } from "./score-requirements.js";
+import { Standings } from "./standings.js";
 
 // The scorer: pure, no I/O. Requirements decide `eligible`; all factors give the score (0..100)
 // with a breakdown; eligible roles rank first, then the closest of the rest; ties by id.
@@ -86,9 +85,18 @@ export function rankTopWorded(
       rolePlansOf(plan, roles).map((role) => detail(plan, role, facts)),
     );
   }
-  const top = standingsOf(plan, facts, roles, limit);
+  // Requirements come first: when `limit` roles or more are eligible, the others cannot be among
+  // the first, so their preferences are not added up (~40% of the roles of a batch line of --top 5)
+  const t = standingsOf(plan, roles);
+  const onlyEligible = addRequirements(plan, t, facts) >= limit;
+  const top: number[] = [];
+  for (let row = 0; row < t.plans.length; row++) {
+    if (onlyEligible && t.eligible[row] === 0) continue;
+    addPreferences(plan, t, row, facts);
+    t.keepTop(top, row, limit);
+  }
   const shown: WordedMatch[] = [];
-  for (let i = 0; i < limit && i < top.length; i++) shown.push(detail(plan, (top[i] as Placing).plan, facts));
+  for (const row of top) shown.push(detail(plan, t.plans[row] as RolePlan, facts));
   return shown;
 }
 
@@ -121,56 +129,59 @@ export interface Standing {
 /** Every role's standing, best first: the ranking by numbers alone, as rankTopRoles makes it. */
 export function rankStandings(kb: KnowledgeBase, profile: Profile, roles: readonly Role[] = kb.roles): Standing[] {
   const plan = planOf(kb);
-  return standingsOf(plan, factsOf(plan, profile), roles);
+  const facts = factsOf(plan, profile);
+  const t = standingsOf(plan, roles);
+  addRequirements(plan, t, facts);
+  for (let row = 0; row < t.plans.length; row++) addPreferences(plan, t, row, facts);
+  return t.ranked().map((row) => ({
+    role: (t.plans[row] as RolePlan).role,
+    eligible: t.eligible[row] === 1,
+    score: t.score[row] as number,
+    points: t.points[row] as number,
+    gapCount: t.gapCount[row] as number,
+    distance: t.distance[row] as number,
+  }));
 }
+
+/** The KB's table of standings (see standings.ts), emptied for a ranking of `roles`. */
+const standingsOf = (plan: KbPlan, roles: readonly Role[]): Standings =>
+  (plan.standings ??= new Standings()).reset(rolePlansOf(plan, roles));
 
 /**
- * The roles' standings, best first: all of them, or at least the first `limit`. Requirements
- * come first: when `limit` roles or more are eligible, the others cannot be among the first, so
- * their preferences are not added up (~40% of the roles of a batch line of --top 5).
+ * Fills each row's standing from the role's requirements alone, and says how many roles are
+ * eligible; a row's score comes with its preferences (addPreferences).
  */
-function standingsOf(plan: KbPlan, facts: ProfileFacts, roles: readonly Role[], limit?: number) {
-  const all = mapPacked(rolePlansOf(plan, roles), (role) => standingByRequirements(plan, role, facts));
-  let eligible = 0;
-  for (const s of all) if (s.eligible) eligible += 1;
-  const contenders = limit !== undefined && eligible >= limit ? filterPacked(all, (s) => s.eligible) : all;
-  for (const s of contenders) addPreferences(plan, s, facts);
-  return contenders.sort(compareStandings);
-}
-
-type Placing = Standing & { plan: RolePlan; order: number };
-
-/** A role's standing from its requirements alone; its score comes with its preferences (addPreferences). */
-function standingByRequirements(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Placing {
-  let raw = 0;
-  let gapCount = 0;
-  let distance = 0;
-  if (role.requirements.length === 0) raw += plan.kb.scoring.weights.requirements;
-  for (const { req } of role.requirements) {
-    const short = shortfall(plan, req, inputOf(req, facts));
-    if (short === undefined) raw += round(role.share);
-    else {
-      raw += round(role.share * (1 - short));
-      gapCount += 1;
-      distance += roundDistance(short);
+function addRequirements(plan: KbPlan, t: Standings, facts: ProfileFacts): number {
+  let eligibleCount = 0;
+  for (let row = 0; row < t.plans.length; row++) {
+    const role = t.plans[row] as RolePlan;
+    let raw = 0;
+    let gapCount = 0;
+    let distance = 0;
+    if (role.requirements.length === 0) raw += plan.kb.scoring.weights.requirements;
+    for (const { req } of role.requirements) {
+      const short = shortfall(plan, req, inputOf(req, facts));
+      if (short === undefined) raw += round(role.share);
+      else {
+        raw += round(role.share * (1 - short));
+        gapCount += 1;
+        distance += roundDistance(short);
+      }
     }
+    t.points[row] = raw;
+    t.gapCount[row] = gapCount;
+    t.distance[row] = distance;
+    t.eligible[row] = gapCount === 0 ? 1 : 0;
+    if (gapCount === 0) eligibleCount += 1;
   }
-  return {
-    role: role.role,
-    plan: role,
-    order: role.order,
-    eligible: gapCount === 0,
-    score: Number.NaN,
-    points: raw,
-    gapCount,
-    distance,
-  };
+  return eligibleCount;
 }
 
-/** Adds a role's preference points to its standing, in the same order as its breakdown, and scores it. */
-function addPreferences(plan: KbPlan, s: Placing, facts: ProfileFacts): void {
-  s.points = addPreferencePoints(s.points, plan, s.plan, facts);
-  s.score = scoreOf(plan, s.points, s.eligible);
+/** Adds a row's preference points to its standing, in the same order as its breakdown, and scores it. */
+function addPreferences(plan: KbPlan, t: Standings, row: number, facts: ProfileFacts): void {
+  const points = addPreferencePoints(t.points[row] as number, plan, t.plans[row] as RolePlan, facts);
+  t.points[row] = points;
+  t.score[row] = scoreOf(plan, points, t.eligible[row] === 1);
 }
 
 /** A role's full result, in words: score, reasons, gaps and breakdown. */
@@ -221,40 +232,27 @@ function wordCheck(plan: KbPlan, role: RolePlan, req: RequirementPlan, input: Re
 const scoreOf = (plan: KbPlan, raw: number, eligible: boolean) =>
   Math.round(Math.min(100, eligible ? raw : (raw * plan.kb.scoring.ineligibleCap) / 100));
 
-/** Eligible first, by score; then the rest by fewest gaps, smallest total distance, score; then id. */
-function compareStandings(a: Place, b: Place): number {
-  if (a.eligible !== b.eligible) return a.eligible ? -1 : 1;
-  if (!a.eligible) {
-    const byCount = a.gapCount - b.gapCount;
-    if (byCount !== 0) return byCount;
-    const byDistance = a.distance - b.distance;
-    if (Math.abs(byDistance) > 1e-9) return byDistance;
+/** Results in the order of rankRoles: as the table of standings orders them (Standings.compare). */
+function inOrder(plan: KbPlan, matches: readonly WordedMatch[]): WordedMatch[] {
+  const t = standingsOf(
+    plan,
+    matches.map((m) => m.role),
+  );
+  for (let row = 0; row < matches.length; row++) {
+    const m = matches[row] as WordedMatch;
+    let gapCount = 0;
+    let distance = 0;
+    for (const { gap } of m.lines) {
+      if (!gap) continue;
+      gapCount += 1;
+      distance += gap.distance;
+    }
+    t.eligible[row] = m.eligible ? 1 : 0;
+    t.score[row] = m.score;
+    t.gapCount[row] = gapCount;
+    t.distance[row] = distance;
   }
-  // the ids' order, as placed once per KB (a number to compare: ~3% of a batch's time, as strings)
-  return b.score - a.score || a.order - b.order || compareIds(a.role.id, b.role.id);
+  return t.ranked().map((row) => matches[row] as WordedMatch);
 }
-
-/** Results in the order of rankRoles (compareStandings), each placed once rather than at every comparison. */
-const inOrder = (plan: KbPlan, matches: WordedMatch[]): WordedMatch[] =>
-  matches
-    .map((m) => ({ m, place: placeOf(plan, m) }))
-    .sort((a, b) => compareStandings(a.place, b.place))
-    .map(({ m }) => m);
-
-/** What the order looks at: a standing, and the role's place by id (RolePlan.order). */
-type Place = Omit<Standing, "points"> & { order: number };
-
-/** A result's place: its gaps counted, and their distances added up as listed. */
-const placeOf = (plan: KbPlan, m: WordedMatch): Place => {
-  let gapCount = 0;
-  let distance = 0;
-  for (const { gap } of m.lines) {
-    if (!gap) continue;
-    gapCount += 1;
-    distance += gap.distance;
-  }
-  const { order } = rolePlanOf(plan, m.role);
-  return { role: m.role, order, eligible: m.eligible, score: m.score, gapCount, distance };
-};
 
 const round = (n: number) => Math.round(n * 100) / 100;
