@@ -91,6 +91,9 @@ describe("the progress line and summary", () => {
     expect(summaryText({ matched: 1, rejected: 0, blank: 0 }, "row", 0)).toBe(
       "batch: 1 row read: 1 matched, 0 rejected; 0.0 s, 0 profiles/s",
     );
+    expect(summaryText({ matched: 1_234_567, rejected: 100, blank: 0 }, "line", 10_000)).toBe(
+      "batch: 1,234,667 lines read: 1,234,567 matched, 100 rejected; 10.0 s, 123,467 profiles/s",
+    );
   });
 
   const fakeStderr = (isTTY: boolean) => {

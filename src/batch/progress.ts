@@ -64,5 +64,9 @@ export function progressMeter(
 }
 
 const rate = (done: number, elapsedMs: number) => (elapsedMs > 0 ? Math.round((done * 1000) / elapsedMs) : 0);
-const number = (n: number) => n.toLocaleString("en-US");
+/**
+ * "1,234,567". Not toLocaleString("en-US"): its first call loads the ICU locale data, ~17 ms of a
+ * batch's start-up for one summary line (measured with --cpu-prof on a one-line batch).
+ */
+const number = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 const count = (n: number, unit: string) => `${number(n)} ${unit}${n === 1 ? "" : "s"}`;
