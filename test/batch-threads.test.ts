@@ -6,7 +6,7 @@ import type { InputBatch } from "../src/batch/batch-item.js";
 import { csvInput } from "../src/batch/csv-input.js";
 import { jsonlInput } from "../src/batch/jsonl-input.js";
 import { matchWholeBatch } from "../src/batch/match-batch.js";
-import { loadProfileJudge } from "../src/batch/match-line.js";
+import { ProfileJudge } from "../src/batch/match-line.js";
 import { shippedKb } from "./helpers/kb.js";
 import { BIN, ROOT, runCli } from "./helpers/run-cli.js";
 
@@ -30,12 +30,12 @@ function profiles(seed: number): unknown[] {
 }
 
 /** The output of matching the input on this thread alone, batch by batch. */
-const judge = await loadProfileJudge();
+const judge = new ProfileJudge();
 
 async function oneThread(batches: AsyncIterable<InputBatch>, limit: number | undefined): Promise<string> {
   let text = "";
   for await (const batch of batches) {
-    for (const chunk of matchWholeBatch(shippedKb, batch, limit, judge).chunks)
+    for (const chunk of (await matchWholeBatch(shippedKb, batch, limit, judge)).chunks)
       text += Buffer.from(chunk).toString("utf8");
   }
   return text;

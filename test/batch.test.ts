@@ -134,6 +134,25 @@ describe("bpo-advisor match --batch (JSON Lines)", () => {
     expect(lines[0]?.error).toMatch(/education\.feild: unknown key "feild"/);
     expect(lines[0]?.error).toMatch(/experience\.years: must be 0 or more/);
   });
+
+  it("loads zod and the YAML parser only once a line needs them explained, then says what is wrong", () => {
+    // Node names each file it loads, with NODE_DEBUG=module
+    const loaded = (input: string) => {
+      const result = runCli(["match", "--batch", "-"], { input, env: { NODE_DEBUG: "module" } });
+      return { ...result, libs: [...result.stderr.matchAll(/load "[^"]*\/dist\/libs\/(\w+)\.cjs"/g)].map((m) => m[1]) };
+    };
+    const good = loaded(jsonl(fresher, { ...fresher, id: "b" }));
+    expect(good.code).toBe(0);
+    expect(good.libs).toEqual([]);
+    const bad = loaded(jsonl(fresher, { languages: [{ code: "en", level: "Z9" }] }, fresher));
+    expect(bad.code).toBe(1);
+    expect(bad.libs).toEqual(["zod", "yaml"]);
+    expect(outLines(bad.stdout).map((l) => l.error ?? "matched")).toEqual([
+      "matched",
+      expect.stringMatching(/^languages\[0\]\.level: expected one of "A1", /),
+      "matched",
+    ]);
+  });
 });
 
 describe("bpo-advisor match --batch (CSV)", () => {

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { InputBatch } from "./batch-item.js";
 import { type BatchOutput, matchWholeBatch } from "./match-batch.js";
-import { loadProfileJudge } from "./match-line.js";
+import { ProfileJudge } from "./match-line.js";
 import { SpareBuffers } from "./output-bytes.js";
 
 // A worker thread's side of worker-pool.ts: it takes batches of input, matches them as the
@@ -31,14 +31,20 @@ export async function serveBatches(): Promise<void> {
   if (!port) throw new Error("serveBatches runs in a worker thread");
   const { kb, limit } = workerData as WorkerSetup;
   readyForTransfers();
-  const judge = await loadProfileJudge();
+  const judge = new ProfileJudge();
   const spares = new SpareBuffers(MAX_SPARE);
-  port.on("message", (request: WorkerRequest) => {
-    if ("spare" in request) return spares.giveBack(request.spare);
-    const output = matchWholeBatch(kb, withBuffers(request.batch), limit, judge, spares.allocate);
+  const serve = async (batch: InputBatch) => {
+    const output = await matchWholeBatch(kb, withBuffers(batch), limit, judge, spares.allocate);
     // the chunks' memory goes over to the main thread, not copied
     const transfer = output.chunks.map((chunk) => chunk.buffer as ArrayBuffer);
     port.postMessage(output satisfies WorkerReply, transfer);
+  };
+  // batches one after another, in the order they came, though one may wait for the validator to
+  // load; a failure is thrown again, uncaught, and the pool hears of it as the worker's error
+  let served = Promise.resolve();
+  port.on("message", (request: WorkerRequest) => {
+    if ("spare" in request) return spares.giveBack(request.spare);
+    served = served.then(() => serve(request.batch));
   });
   port.postMessage({ ready: true } satisfies WorkerReply);
 }

@@ -4,6 +4,7 @@ import { jsonlItem } from "./jsonl-input.js";
 import { type ProfileJudge, writeMatchLine } from "./match-line.js";
 import { OutputBytes } from "./output-bytes.js";
 import type { BatchCounts } from "./progress.js";
+import type { RawLine } from "./read-lines.js";
 
 // A batch of input matched into its output lines: the same work on the main thread or in a
 // worker (see worker-pool.ts).
@@ -13,9 +14,14 @@ export const FLUSH_BYTES = 1024 * 1024;
 /** The size of an output buffer: a flush's worth and one more line of --top 5 or so, so that a flush seldom takes two. */
 export const OUTPUT_CAPACITY = FLUSH_BYTES + 256 * 1024;
 
+/** What matchBatch yields when a line needs zod's word and the judge has not loaded it: load it, then go on. */
+export const NEEDS_VALIDATOR = Symbol("load the profile validator, then go on");
+
 /**
  * Matches each line or row of a batch: yields the output bytes (about FLUSH_BYTES at a time, so
- * that a batch of long lines is written as it goes), then returns what it counted.
+ * that a batch of long lines is written as it goes), then returns what it counted. Before the
+ * first line whose profile the fast check refuses, it yields NEEDS_VALIDATOR: the caller loads
+ * the judge's validator (ProfileJudge.load) before it asks for more.
  */
 export function* matchBatch(
   kb: KnowledgeBase,
@@ -23,26 +29,21 @@ export function* matchBatch(
   limit: number | undefined,
   judge: ProfileJudge,
   allocate?: (size: number) => Buffer,
-): Generator<Buffer, BatchCounts, undefined> {
+): Generator<Buffer | typeof NEEDS_VALIDATOR, BatchCounts, undefined> {
   const counts: BatchCounts = { matched: 0, rejected: 0, blank: 0 };
   const out = new OutputBytes(OUTPUT_CAPACITY, allocate);
-  const match = (item: BatchItem) => {
-    if (writeMatchLine(kb, item, limit, judge, out)) counts.matched += 1;
-    else counts.rejected += 1;
-    out.endLine();
-  };
-  if ("items" in batch) {
-    for (const item of batch.items) {
-      match(item);
-      if (out.size >= FLUSH_BYTES) yield* out.take();
+  const size = "lines" in batch ? batch.lines.length : batch.items.length;
+  for (let i = 0; i < size; i++) {
+    const item = "lines" in batch ? jsonlItem(batch.lines[i] as RawLine) : (batch.items[i] as BatchItem);
+    if (item === undefined) counts.blank += 1;
+    else {
+      const checked = "error" in item ? undefined : judge.check(item.profile);
+      if (checked === undefined && !("error" in item) && !judge.ready) yield NEEDS_VALIDATOR;
+      if (writeMatchLine(kb, item, checked, limit, judge, out)) counts.matched += 1;
+      else counts.rejected += 1;
+      out.endLine();
     }
-  } else {
-    for (const raw of batch.lines) {
-      const item = jsonlItem(raw);
-      if (item === undefined) counts.blank += 1;
-      else match(item);
-      if (out.size >= FLUSH_BYTES) yield* out.take();
-    }
+    if (out.size >= FLUSH_BYTES) yield* out.take();
   }
   yield* out.take();
   return counts;
@@ -54,18 +55,22 @@ export interface BatchOutput {
   counts: BatchCounts;
 }
 
-/** matchBatch with its output kept rather than handed on as it comes. */
-export function matchWholeBatch(
+/**
+ * matchBatch with its output kept rather than handed on as it comes. It is done at once (all in
+ * this call) unless the validator must load first.
+ */
+export async function matchWholeBatch(
   kb: KnowledgeBase,
   batch: InputBatch,
   limit: number | undefined,
   judge: ProfileJudge,
   allocate?: (size: number) => Buffer,
-): BatchOutput {
+): Promise<BatchOutput> {
   const chunks: Uint8Array[] = [];
   const run = matchBatch(kb, batch, limit, judge, allocate);
   for (let step = run.next(); ; step = run.next()) {
     if (step.done) return { chunks, counts: step.value };
-    chunks.push(step.value);
+    if (step.value === NEEDS_VALIDATOR) await judge.load();
+    else chunks.push(step.value);
   }
 }

@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
+import type { Profile } from "../core/profile-schema.js";
 import { rankTopWorded, type WordedMatch } from "../core/score.js";
 import type { InputIssue } from "../errors.js";
+import { checkProfile } from "../profile/check-profile.js";
 import type { ProfileResult } from "../profile/parse-profile.js";
 import { type JsonBytes, writeWordedMatch } from "../render/match-json.js";
 import type { BatchItem } from "./batch-item.js";
@@ -11,20 +13,26 @@ import type { BatchItem } from "./batch-item.js";
 
 /**
  * Writes the line (without its newline) to `out`, and says whether the profile was matched.
- * `limit`: how many results to keep (--top), or undefined for all (--all).
+ * `checked`: what the judge's fast check made of the item's profile (judge.check). `limit`: how
+ * many results to keep (--top), or undefined for all (--all).
  */
 export function writeMatchLine(
   kb: KnowledgeBase,
   item: BatchItem,
+  checked: Profile | undefined,
   limit: number | undefined,
   judge: ProfileJudge,
   out: JsonBytes,
 ): boolean {
   if ("error" in item) return rejected(item.id, item.line, item.error, out);
-  const parsed = judge(item.profile);
-  if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues), out);
+  let profile = checked;
+  if (profile === undefined) {
+    const parsed = judge.explain(item.profile);
+    if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues), out);
+    profile = parsed.profile;
+  }
   out.addText(`{"id":${JSON.stringify(item.id)},"line":${item.line},"results":[`);
-  const results = rankTopWorded(kb, parsed.profile, limit);
+  const results = rankTopWorded(kb, profile, limit);
   for (let i = 0; i < results.length; i++) {
     if (i > 0) out.addBytes(COMMA);
     writeWordedMatch(results[i] as WordedMatch, out);
@@ -33,13 +41,37 @@ export function writeMatchLine(
   return true;
 }
 
-/** A line's profile judged as `match --profile` judges one: the fast check, then zod's word. */
-export type ProfileJudge = (value: unknown) => ProfileResult;
+/**
+ * A line's profile judged as `match --profile` judges one: the fast check (check-profile.ts),
+ * then, for a profile it refuses, zod's word (src/validation.ts). zod and the YAML parser take
+ * ~20 ms to load, in each thread, so they load only once a line needs them (load): a batch of
+ * good lines never pays for them. matchBatch says when (NEEDS_VALIDATOR), and its caller loads.
+ */
+export class ProfileJudge {
+  #explain: ((value: unknown) => ProfileResult) | undefined;
 
-/** Loads zod (src/validation.ts), which explains a line the fast check refuses: once a batch. */
-export async function loadProfileJudge(): Promise<ProfileJudge> {
-  const { parseProfileObject } = await import("../validation.js");
-  return (value) => parseProfileObject(value, "");
+  /** Whether zod's word can be had (explain). */
+  get ready(): boolean {
+    return this.#explain !== undefined;
+  }
+
+  /** Loads zod, for explain: once. */
+  async load(): Promise<void> {
+    if (this.#explain) return;
+    const { parseProfileObject } = await import("../validation.js");
+    this.#explain ??= (value) => parseProfileObject(value, "");
+  }
+
+  /** The fast check: the profile, or undefined when zod must say (explain). */
+  check(value: unknown): Profile | undefined {
+    return checkProfile(value);
+  }
+
+  /** zod's word on a profile (as `match --profile` has it), once loaded. */
+  explain(value: unknown): ProfileResult {
+    if (!this.#explain) throw new Error("the profile validator is not loaded yet (ProfileJudge.load)");
+    return this.#explain(value);
+  }
 }
 
 const COMMA = Buffer.from(",");

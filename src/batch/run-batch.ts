@@ -8,8 +8,8 @@ import { type BatchOptions, refuseProfileOptions } from "./batch-options.js";
 import { readyForTransfers } from "./batch-worker.js";
 import { csvInput } from "./csv-input.js";
 import { jsonlInput } from "./jsonl-input.js";
-import { matchBatch, matchWholeBatch } from "./match-batch.js";
-import { loadProfileJudge, type ProfileJudge } from "./match-line.js";
+import { matchBatch, matchWholeBatch, NEEDS_VALIDATOR } from "./match-batch.js";
+import { ProfileJudge } from "./match-line.js";
 import { batchFormatOf, openBatchInput } from "./open-input.js";
 import { SpareBuffers, writeBytes } from "./output-bytes.js";
 import { type BatchCounts, progressMeter } from "./progress.js";
@@ -38,8 +38,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<ExitCode>
     batchFormatOf(options.batch, options.format) === "csv"
       ? csvInput(await import("csv-parse"), opened.chunks, opened.shown)
       : jsonlInput(opened.chunks);
-  const judge = await loadProfileJudge();
-  const counts = await matchAll(kb, input, options.all ? undefined : options.top, judge, io);
+  const counts = await matchAll(kb, input, options.all ? undefined : options.top, new ProfileJudge(), io);
   return counts.rejected > 0 ? ExitCode.failure : ExitCode.ok;
 }
 
@@ -77,7 +76,7 @@ async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | un
       const given = pool?.take(batch, BATCHES_PER_WORKER);
       if (given) outputs.add(given);
       else if (outputs.size === 0) await matchHere(kb, batch, limit, judge, spares, io.stdout, add);
-      else outputs.add(Promise.resolve({ ...matchWholeBatch(kb, batch, limit, judge, spares.allocate), written }));
+      else outputs.add(matchWholeBatch(kb, batch, limit, judge, spares.allocate).then((o) => ({ ...o, written })));
       while (outputs.firstDone || outputs.size > MAX_WAITING) await writeNext();
       counts.blank = blankLines + input.blank();
       meter.update(counts);
@@ -108,7 +107,8 @@ async function matchHere(
   for (let step = run.next(); ; step = run.next()) {
     if (step.done) return add(step.value);
     const chunk = step.value;
-    await write(stdout, chunk, () => spares.giveBack(chunk.buffer as ArrayBuffer));
+    if (chunk === NEEDS_VALIDATOR) await judge.load();
+    else await write(stdout, chunk, () => spares.giveBack(chunk.buffer as ArrayBuffer));
   }
 }
 
