@@ -41,45 +41,48 @@ export interface JsonBytes {
  * (Worded.shared), so the JSON of each (its line, its reason quoted, its gap) is encoded once and
  * kept with it; so are the parts around them. Copying kept bytes costs less than adding up a
  * string of ~80 pieces a line, which Node must then copy flat before it can encode it (measured:
- * ~1.5 us against ~7 us a line of --top 5). A result whose words are all kept (nearly all) is
- * measured first, then copied piece by piece into room made once: a check for room at each of
- * its ~13 pieces cost about as much as the copying. Words not kept are written afresh.
+ * ~1.5 us against ~7 us a line of --top 5). A result whose words all have their JSON kept (nearly
+ * all) is copied piece by piece into room made once, as much as its pieces could take: a check
+ * for room at each of its ~13 pieces cost about as much as the copying, and measuring the result
+ * first cost ~5% of a batch. Words not kept are written afresh.
  */
 export function writeWordedMatch(m: WordedMatch, out: JsonBytes): void {
-  const size = keptSize(m);
-  if (size === undefined) {
-    writeAfresh(m, out);
-    return;
-  }
-  const bytes = out.room(size);
-  let at = put(bytes, out.used, headOf(m.role));
-  at = put(bytes, at, scoreOf(m.score, m.eligible));
+  const head = headOf(m.role);
+  const score = scoreOf(m.score, m.eligible);
   const { reasons, lines } = m;
-  for (let i = 0; i < reasons.length; i++) at = put(bytes, at, keptJson(reasons[i] as Worded).reason[i === 0 ? 0 : 1]);
+  // room for the most the result can take, as no piece made so far is longer than `longest`, so
+  // that its pieces are copied without a check for room each; `used` moves once they all are
+  const bytes = out.room((reasons.length + 2 * lines.length + 5) * longest);
+  let at = put(bytes, out.used, head);
+  at = put(bytes, at, score);
+  for (let i = 0; i < reasons.length; i++) {
+    const json = (reasons[i] as Worded).shared?.json as WordedJson | undefined;
+    if (json === undefined) return writeMaking(m, out); // nothing written: `used` has not moved
+    at = put(bytes, at, json.reason[i === 0 ? 0 : 1]);
+  }
   at = put(bytes, at, GAPS);
   let gaps = 0;
   for (let i = 0; i < lines.length; i++) {
-    const gap = keptJson(lines[i] as Worded).gap;
-    if (gap) at = put(bytes, at, gap[gaps++ === 0 ? 0 : 1]);
+    const json = (lines[i] as Worded).shared?.json as WordedJson | undefined;
+    if (json === undefined) return writeMaking(m, out);
+    if (json.gap) at = put(bytes, at, json.gap[gaps++ === 0 ? 0 : 1]);
   }
   at = put(bytes, at, BREAKDOWN);
   for (let i = 0; i < lines.length; i++) at = put(bytes, at, keptJson(lines[i] as Worded).line[i === 0 ? 0 : 1]);
   out.used = put(bytes, at, END);
 }
 
-/** The bytes of a result whose words are all kept; undefined if some are not. */
-function keptSize(m: WordedMatch): number | undefined {
-  const { reasons, lines } = m;
-  let size = headOf(m.role).length + scoreOf(m.score, m.eligible).length + GAPS.length + BREAKDOWN.length + END.length;
-  for (let i = 0; i < lines.length; i++) {
-    const json = jsonOf(lines[i] as Worded);
-    if (json === undefined) return undefined;
-    size += json.line[i === 0 ? 0 : 1].length + (json.gap?.[1].length ?? 0);
-  }
-  // every reason is one of the lines (kept, then); a comma more than needed is room to spare
-  for (let i = 0; i < reasons.length; i++) size += keptJson(reasons[i] as Worded).reason[1].length;
-  return size;
+/** writeWordedMatch for a result with words whose JSON is not made yet: made (and kept) now, if they are shared. */
+function writeMaking(m: WordedMatch, out: JsonBytes): void {
+  let shared = true;
+  for (const w of m.lines) shared = jsonOf(w) !== undefined && shared;
+  for (const w of m.reasons) shared = jsonOf(w) !== undefined && shared;
+  if (shared) writeWordedMatch(m, out);
+  else writeAfresh(m, out);
 }
+
+/** The longest piece of JSON kept (a head, a score, a line, a reason, a gap): room for a result is counted in these. */
+let longest = 0;
 
 const put = (bytes: Uint8Array, at: number, piece: Uint8Array): number => {
   bytes.set(piece, at);
@@ -125,7 +128,11 @@ const END = bytes("]}");
 
 /** A piece of JSON as the first item of a list, and as a later one (after a comma). */
 type Item = readonly [first: Uint8Array, later: Uint8Array];
-const item = (json: string): Item => [bytes(json), bytes(`,${json}`)];
+const item = (json: string): Item => {
+  const later = bytes(`,${json}`);
+  longest = Math.max(longest, later.length);
+  return [later.subarray(1), later];
+};
 
 const heads = new WeakMap<Role, { id: string; title: string; json: Uint8Array }>();
 
@@ -135,6 +142,7 @@ function headOf(role: Role): Uint8Array {
   if (head?.id !== role.id || head.title !== role.title) {
     const { id, title } = role;
     head = { id, title, json: bytes(`{"id":${JSON.stringify(id)},"title":${JSON.stringify(title)},"score":`) };
+    longest = Math.max(longest, head.json.length);
     heads.set(role, head);
   }
   return head.json;
@@ -154,8 +162,11 @@ function scoreOf(score: number, eligible: boolean): Uint8Array {
   return kept;
 }
 
-const scoreJson = (score: number, eligible: boolean) =>
-  bytes(`${JSON.stringify(score)},"eligible":${eligible},"reasons":[`);
+function scoreJson(score: number, eligible: boolean): Uint8Array {
+  const json = bytes(`${JSON.stringify(score)},"eligible":${eligible},"reasons":[`);
+  longest = Math.max(longest, json.length);
+  return json;
+}
 
 /** The JSON kept with shared words: their line, their reason quoted, their gap. */
 interface WordedJson {
@@ -177,5 +188,5 @@ function jsonOf(w: Worded): WordedJson | undefined {
   return shared.json as WordedJson;
 }
 
-/** The JSON kept with words known to be shared (keptSize made it). */
+/** The JSON kept with words whose JSON is known to be made (writeWordedMatch found it so). */
 const keptJson = (w: Worded): WordedJson => (w.shared as { json: WordedJson }).json;
