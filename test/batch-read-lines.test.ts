@@ -1,14 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { type RawLine, readLines } from "../src/batch/read-lines.js";
+import { blockLines, type LineBatch, type RawLine, readLines } from "../src/batch/read-lines.js";
 
 async function* chunksOf(...parts: (string | Buffer)[]): AsyncGenerator<Buffer> {
   for (const part of parts) yield Buffer.from(part);
 }
-const collect = async (source: AsyncIterable<Buffer>, maxBytes = 1024): Promise<RawLine[]> => {
-  const lines: RawLine[] = [];
-  for await (const batch of readLines(source, maxBytes)) lines.push(...batch);
-  return lines;
+const batchesOf = async (source: AsyncIterable<Buffer>, maxBytes = 1024): Promise<LineBatch[]> => {
+  const batches: LineBatch[] = [];
+  for await (const batch of readLines(source, maxBytes)) batches.push(batch);
+  return batches;
 };
+/** Every line, in order, each as a RawLine: a block's lines as blockLines gives them. */
+const collect = async (source: AsyncIterable<Buffer>, maxBytes = 1024): Promise<RawLine[]> =>
+  (await batchesOf(source, maxBytes)).flatMap((b) => [...b.lines, ...(b.block ? blockLines(b.block) : [])]);
+/** What each batch holds: its RawLines' numbers, and its block as text with the numbers of its lines. */
+const shapes = async (...parts: (string | Buffer)[]) =>
+  (await batchesOf(chunksOf(...parts), 8)).map(({ lines, block }) => ({
+    lines: lines.map((l) => l.n),
+    block: block && { text: block.bytes.toString(), first: block.first, count: block.count },
+  }));
 const texts = (lines: RawLine[]) => lines.map((l) => l.bytes?.toString() ?? `<${l.overLimit} bytes>`);
 
 describe("readLines, the bounded line splitter", () => {
@@ -65,5 +74,54 @@ describe("readLines, the bounded line splitter", () => {
     const lines = await collect(gibibyteLine(), 1024 * 1024);
     expect(texts(lines)).toEqual([`<${1024 ** 3} bytes>`, "after"]);
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe("readLines' block: the whole lines that began and ended in a chunk, as its bytes", () => {
+  it("holds each line with its newline, numbered from the first", async () => {
+    expect(await shapes("one\ntwo\n", "three\n")).toEqual([
+      { lines: [], block: { text: "one\ntwo\n", first: 1, count: 2 } },
+      { lines: [], block: { text: "three\n", first: 3, count: 1 } },
+    ]);
+  });
+
+  it("keeps CRLF and blank lines in the block, for blockLines to drop the \\r and the reader to skip the blank", async () => {
+    const batches = await batchesOf(chunksOf("a\r\n\r\n\nb\r\n"));
+    expect(batches[0]?.block?.bytes.toString()).toBe("a\r\n\r\n\nb\r\n");
+    expect(texts(await collect(chunksOf("a\r\n\r\n\nb\r\n")))).toEqual(["a", "", "", "b"]);
+  });
+
+  it("gives a line begun in the last chunk as a RawLine before the block", async () => {
+    expect(await shapes("one\ntw", "o\nthree\nfour\n")).toEqual([
+      { lines: [], block: { text: "one\n", first: 1, count: 1 } },
+      { lines: [2], block: { text: "three\nfour\n", first: 3, count: 2 } },
+    ]);
+  });
+
+  it("makes no batch of a chunk with no whole line, and no block of a chunk that only ends one", async () => {
+    expect(await shapes("ab", "cd", "e\nf", "g\n")).toEqual([
+      { lines: [1], block: undefined },
+      { lines: [2], block: undefined },
+    ]);
+  });
+
+  it("leaves the unterminated last line out of the block", async () => {
+    expect(await shapes("a\nb")).toEqual([
+      { lines: [], block: { text: "a\n", first: 1, count: 1 } },
+      { lines: [2], block: undefined },
+    ]);
+  });
+
+  it("makes no block of a chunk with a line over the limit: its lines go as RawLines, that one by its length", async () => {
+    expect(await shapes("short\nxxxxxxxxx\nok\n", "next\n")).toEqual([
+      { lines: [1, 2, 3], block: undefined },
+      { lines: [], block: { text: "next\n", first: 4, count: 1 } },
+    ]);
+    expect(texts(await collect(chunksOf("short\nxxxxxxxxx\nok\n"), 8))).toEqual(["short", "<9 bytes>", "ok"]);
+  });
+
+  it("counts the \\r of a line against the limit, as a RawLine's length does", async () => {
+    expect(await shapes("aaaaaaaa\r\n")).toEqual([{ lines: [1], block: undefined }]);
+    expect(await shapes("aaaaaaa\r\n")).toEqual([{ lines: [], block: { text: "aaaaaaa\r\n", first: 1, count: 1 } }]);
   });
 });

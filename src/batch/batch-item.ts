@@ -1,4 +1,4 @@
-import type { RawLine } from "./read-lines.js";
+import type { LineBatch } from "./read-lines.js";
 
 // What a batch reader (JSON Lines or CSV) hands on for each line or row: a profile object still
 // to be validated, or what is wrong with the line. `line` is the physical line it starts on.
@@ -10,10 +10,18 @@ export type BatchItem =
   | { line: number; id: BatchId; error: string };
 
 /**
- * A batch of input as it goes to be matched: JSON Lines as raw lines, parsed where they are
- * matched (which may be a worker thread); CSV rows as items, as the CSV parser makes them.
+ * A batch of input as it goes to be matched: JSON Lines as bytes (raw lines and a block of
+ * lines), parsed where they are matched (which may be a worker thread); CSV rows as items, as
+ * the CSV parser makes them.
  */
-export type InputBatch = { lines: RawLine[] } | { items: BatchItem[] };
+export type InputBatch = LineBatch | { items: BatchItem[] };
+
+/** A batch's items, each made when asked for, in order (see jsonlItems). */
+export interface BatchItems {
+  size: number;
+  /** The item at `i`, or undefined for a blank line. */
+  at(i: number): BatchItem | undefined;
+}
 
 /** A line's input as read, before any profile is made of it. */
 export interface BatchInput {

@@ -49,15 +49,16 @@ export async function serveBatches(): Promise<void> {
   port.postMessage({ ready: true } satisfies WorkerReply);
 }
 
-/** A line's bytes come over as a Uint8Array (a copy loses the Buffer class); jsonlItem wants a Buffer. */
+/** Bytes come over as a Uint8Array (a copy loses the Buffer class); jsonlItems wants Buffers. */
 function withBuffers(batch: InputBatch): InputBatch {
   if ("lines" in batch) {
-    for (const raw of batch.lines) {
-      if (raw.bytes) raw.bytes = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
-    }
+    for (const raw of batch.lines) if (raw.bytes) raw.bytes = asBuffer(raw.bytes);
+    if (batch.block) batch.block.bytes = asBuffer(batch.block.bytes);
   }
   return batch;
 }
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
  * Readies this thread for buffers handed over between threads (postMessage with a transfer list),

@@ -1,16 +1,19 @@
 import { isUtf8 } from "node:buffer";
-import { type BatchInput, type BatchItem, idOf, isRecord, MAX_LINE_BYTES } from "./batch-item.js";
-import { type RawLine, readLines } from "./read-lines.js";
+import { type BatchInput, type BatchItem, type BatchItems, idOf, isRecord, MAX_LINE_BYTES } from "./batch-item.js";
+import { blockLines, type LineBatch, type RawLine, readLines } from "./read-lines.js";
 
 // JSON Lines: one profile object a line. Each line is judged alone, so one bad line (not UTF-8,
 // not JSON, too long, not an object) becomes an error line and the rest go on. Lines are read
 // here and judged where they are matched (jsonlItem), which may be in a worker thread.
 
 export function jsonlInput(chunks: AsyncIterable<Buffer | string>): BatchInput {
-  async function* batches(): AsyncGenerator<{ lines: RawLine[] }> {
-    for await (const lines of readLines(chunks, MAX_LINE_BYTES)) yield { lines };
-  }
-  return { batches: batches(), blank: () => 0, unit: "line" };
+  return { batches: readLines(chunks, MAX_LINE_BYTES), blank: () => 0, unit: "line" };
+}
+
+/** The items of a batch of lines: its RawLines, then its block's lines. */
+export function jsonlItems({ lines, block }: LineBatch): BatchItems {
+  const all = block ? lines.concat(blockLines(block)) : lines;
+  return { size: all.length, at: (i) => jsonlItem(all[i] as RawLine) };
 }
 
 /** The profile object of one line, what is wrong with it, or undefined for a blank line. */

@@ -1,10 +1,9 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
-import type { BatchItem, InputBatch } from "./batch-item.js";
-import { jsonlItem } from "./jsonl-input.js";
+import type { BatchItem, BatchItems, InputBatch } from "./batch-item.js";
+import { jsonlItems } from "./jsonl-input.js";
 import { type ProfileJudge, writeMatchLine } from "./match-line.js";
 import { OutputBytes } from "./output-bytes.js";
 import type { BatchCounts } from "./progress.js";
-import type { RawLine } from "./read-lines.js";
 
 // A batch of input matched into its output lines: the same work on the main thread or in a
 // worker (see worker-pool.ts).
@@ -32,9 +31,9 @@ export function* matchBatch(
 ): Generator<Buffer | typeof NEEDS_VALIDATOR, BatchCounts, undefined> {
   const counts: BatchCounts = { matched: 0, rejected: 0, blank: 0 };
   const out = new OutputBytes(OUTPUT_CAPACITY, allocate);
-  const size = "lines" in batch ? batch.lines.length : batch.items.length;
-  for (let i = 0; i < size; i++) {
-    const item = "lines" in batch ? jsonlItem(batch.lines[i] as RawLine) : (batch.items[i] as BatchItem);
+  const items = "lines" in batch ? jsonlItems(batch) : rowItems(batch.items);
+  for (let i = 0; i < items.size; i++) {
+    const item = items.at(i);
     if (item === undefined) counts.blank += 1;
     else {
       const checked = "error" in item ? undefined : judge.check(item.profile);
@@ -48,6 +47,8 @@ export function* matchBatch(
   yield* out.take();
   return counts;
 }
+
+const rowItems = (items: BatchItem[]): BatchItems => ({ size: items.length, at: (i) => items[i] });
 
 /** A batch matched, its output kept (to be written after what comes before it, or sent on). */
 export interface BatchOutput {

@@ -68,7 +68,7 @@ async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | un
   let ended = false;
   try {
     for await (const batch of input.batches) {
-      read += "lines" in batch ? batch.lines.length : batch.items.length;
+      read += "lines" in batch ? batch.lines.length + (batch.block?.count ?? 0) : batch.items.length;
       if (workers > 0 && !pool && read >= WORKERS_AFTER_LINES) pool = new WorkerPool({ kb, limit }, workers);
       if (pool?.failed) throw pool.failed.error;
       // to a worker with room; else matched here, and written as it goes unless outputs wait
