@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { BatchItems } from "../src/batch/batch-item.js";
 import { readHeader, rowToProfile } from "../src/batch/csv-columns.js";
-import { jsonlItem } from "../src/batch/jsonl-input.js";
+import { jsonlItem, jsonlItems } from "../src/batch/jsonl-input.js";
 import { progressMeter, summaryText } from "../src/batch/progress.js";
+import { blockLines, type LineBatch } from "../src/batch/read-lines.js";
 
 describe("a JSON line", () => {
   it.each([
@@ -29,6 +31,64 @@ describe("a JSON line", () => {
       id: null,
       error: "the line is 3 MiB, over the 1 MiB a line may be; it was skipped",
     });
+  });
+});
+
+describe("a block of JSON lines, decoded at once", () => {
+  const itemsOf = (items: BatchItems) => Array.from({ length: items.size }, (_, i) => items.at(i));
+  /** A batch of one carried line (number 1) and a block of the rest, from line 2. */
+  const batchOf = (carried: string, rest: Buffer | string): LineBatch => {
+    const bytes = Buffer.from(rest);
+    const count = bytes.toString("latin1").split("\n").length - 1;
+    return { lines: [{ n: 1, bytes: Buffer.from(carried) }], block: { bytes, first: 2, count } };
+  };
+  /** What the same lines give when each is judged alone. */
+  const oneByOne = ({ lines, block }: LineBatch) =>
+    [...lines, ...(block ? blockLines(block) : [])].map((l) => jsonlItem(l));
+
+  it("judges each line as jsonlItem does: CRLF, blank lines, JSON that is not a profile, JSON that is not JSON", () => {
+    const batch = batchOf(
+      '{"id": "c"}',
+      '{"id": "a"}\r\n \t\r\n\n[1]\r\nnull\n{"id":\r\nnope\r\n\ufeff{"id": 2}\n{"id": "é€𝄞"}\n',
+    );
+    const items = itemsOf(jsonlItems(batch));
+    expect(items).toEqual(oneByOne(batch));
+    expect(items.map((item) => item && ("error" in item ? item.error : item.id))).toEqual([
+      "c",
+      "a",
+      undefined,
+      undefined,
+      'a profile is a JSON object, such as {"languages": [...]}, not an array',
+      'a profile is a JSON object, such as {"languages": [...]}, not null',
+      expect.stringMatching(/^not valid JSON: /),
+      `not valid JSON: Unexpected token 'o', "nope" is not valid JSON`,
+      expect.stringMatching(/^not valid JSON: /),
+      "é€𝄞",
+    ]);
+  });
+
+  it("takes a byte-order mark on line 1 only", () => {
+    const block = { bytes: Buffer.from('\ufeff{"id": 1}\n\ufeff{"id": 2}\n'), first: 1, count: 2 };
+    const items = itemsOf(jsonlItems({ lines: [], block }));
+    expect(items[0]).toMatchObject({ line: 1, id: 1 });
+    expect(items[1]).toMatchObject({ line: 2, error: expect.stringMatching(/^not valid JSON: /) });
+  });
+
+  it("says exactly which lines are not UTF-8 when some are not", () => {
+    const rest = Buffer.concat([
+      Buffer.from('{"id": "a"}\n{"id": "'),
+      Buffer.from([0xff]),
+      Buffer.from('"}\r\n{"id": "b"}\n'),
+    ]);
+    const batch = batchOf('{"id": "c"}', rest);
+    const items = itemsOf(jsonlItems(batch));
+    expect(items).toEqual(oneByOne(batch));
+    expect(items.map((item) => item && ("error" in item ? item.error : item.id))).toEqual([
+      "c",
+      "a",
+      "the line is not valid UTF-8 text",
+      "b",
+    ]);
   });
 });
 
