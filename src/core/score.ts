@@ -144,8 +144,10 @@ export function rankStandings(kb: KnowledgeBase, profile: Profile, roles: readon
 }
 
 /** The KB's table of standings (see standings.ts), emptied for a ranking of `roles`. */
-const standingsOf = (plan: KbPlan, roles: readonly Role[]): Standings =>
-  (plan.standings ??= new Standings()).reset(rolePlansOf(plan, roles));
+function standingsOf(plan: KbPlan, roles: readonly Role[]): Standings {
+  plan.standings ??= new Standings();
+  return plan.standings.reset(rolePlansOf(plan, roles));
+}
 
 /**
  * Fills each row's standing from the role's requirements alone, and says how many roles are

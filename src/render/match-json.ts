@@ -57,14 +57,15 @@ export function writeWordedMatch(m: WordedMatch, out: JsonBytes): void {
   at = put(bytes, at, score);
   for (let i = 0; i < reasons.length; i++) {
     const json = (reasons[i] as Worded).shared?.json as WordedJson | undefined;
-    if (json === undefined) return writeMaking(m, out); // nothing written: `used` has not moved
+    // nothing is written until `used` moves, so the result can still be written another way
+    if (json === undefined) return void writeMaking(m, out);
     at = put(bytes, at, json.reason[i === 0 ? 0 : 1]);
   }
   at = put(bytes, at, GAPS);
   let gaps = 0;
   for (let i = 0; i < lines.length; i++) {
     const json = (lines[i] as Worded).shared?.json as WordedJson | undefined;
-    if (json === undefined) return writeMaking(m, out);
+    if (json === undefined) return void writeMaking(m, out);
     if (json.gap) at = put(bytes, at, json.gap[gaps++ === 0 ? 0 : 1]);
   }
   at = put(bytes, at, BREAKDOWN);
