@@ -1,13 +1,11 @@
 import * as z from "zod/mini";
 import { toLanguageCode } from "./languages.js";
-import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "./vocabulary.js";
+import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, PROFILE_WORK_MODES } from "./vocabulary.js";
 import { described } from "./zod.js";
 
 // The profile contract (issue #3): what a person tells the advisor. Read from YAML or JSON files,
 // built from flags, written by the quiz. The names and values here are fixed; optional fields may
 // be added. data/profile.schema.json is generated from this schema.
-
-export const PROFILE_WORK_MODES = ["voice", "non-voice", "any"] as const;
 
 /** Read as a code or an English name; always a two-letter code once read. */
 const languageCode = z.pipe(

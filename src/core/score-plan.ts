@@ -3,8 +3,14 @@ import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Factor, Gap } from "./match-types.js";
 import { filterPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
-import type { PreferenceName } from "./score-preferences.js";
-import { planRequirements, type RequirementPlan } from "./score-requirements.js";
+import {
+  type InputPlaces,
+  inputPlacesOf,
+  type PreferenceName,
+  type PreferenceTables,
+  preferenceTablesOf,
+} from "./score-preferences.js";
+import { levelRanksOf, planRequirements, type RequirementPlan } from "./score-requirements.js";
 import type { Standings } from "./standings.js";
 
 // What scoring needs of a KB that no profile changes: each level's rank, each id's label, each
@@ -53,8 +59,14 @@ export interface RolePlan {
   preferredLabels: string;
   /** Languages that are not extra for this role: the ones it asks, and the sector's working ones. */
   asked: ReadonlySet<string>;
-  /** Each preference's words, kept by the one value of a profile it looks at. */
-  said: Record<PreferenceName, Memo<unknown>>;
+  /**
+   * Each preference's words, kept by the one value of a profile it looks at: for a factor with
+   * cases, by its place among the factor's inputs (CaseRule.inputs); extra languages by the
+   * languages ("de:B2 fr:C1").
+   */
+  said: Record<Exclude<PreferenceName, "extraLanguages">, PlacedMemo> & { extraLanguages: Memo<string> };
+  /** Each factor with cases: its points for each value of its input (ranking looks them up). */
+  points: PreferenceTables;
 }
 
 /** One line of a role's details in words. */
@@ -94,15 +106,44 @@ export class Memo<K> {
   /** Keeps `worded` for `key` (while there is room), and gives it back. */
   keep(key: K, worded: Worded): Worded {
     this.#kept ??= new Map();
-    if (this.#kept.size < Memo.LIMIT && this.budget.left > 0) {
-      Object.freeze(worded.line);
-      if (worded.gap) Object.freeze(worded.gap);
-      worded.shared = {};
-      this.#kept.set(key, worded);
-      this.budget.left -= 1;
+    if (this.#kept.size < Memo.LIMIT && this.budget.left > 0) this.#kept.set(key, shared(worded, this.budget));
+    return worded;
+  }
+}
+
+/**
+ * A Memo for a factor whose input is one of a few values (CaseRule.inputs), kept by the value's
+ * place among them: an array is read for each of them and each result of a batch, where a Map's
+ * lookup cost more (~0.3 us a batch line).
+ */
+export class PlacedMemo {
+  readonly #kept: (Worded | undefined)[] = [];
+
+  constructor(readonly budget: { left: number }) {}
+
+  /** The words kept for the input at `place`, if any. */
+  kept(place: number): Worded | undefined {
+    return this.#kept[place];
+  }
+
+  /** Keeps `worded` for the input at `place` (while the budget lasts), and gives it back. */
+  keep(place: number, worded: Worded): Worded {
+    if (this.budget.left > 0) {
+      // filled up to `place` first, so that the array has no holes (V8 reads such an array faster)
+      while (this.#kept.length <= place) this.#kept.push(undefined);
+      this.#kept[place] = shared(worded, this.budget);
     }
     return worded;
   }
+}
+
+/** Words kept are shared by every result that has them: frozen, and marked so (see Worded.shared). */
+function shared(worded: Worded, budget: { left: number }): Worded {
+  Object.freeze(worded.line);
+  if (worded.gap) Object.freeze(worded.gap);
+  worded.shared = {};
+  budget.left -= 1;
+  return worded;
 }
 
 /** Enough for every value a batch meets for the shipped KB's 20 roles (~4,000 are kept over 1,000,000 lines). */
@@ -115,6 +156,10 @@ export interface ProfileFacts {
   totalYears: number;
   /** The languages at the minimum level for an extra language or above: those a role does not ask are extra. */
   strongLanguages: Profile["languages"];
+  /** Where the profile's inputs are among the inputs of the factors with cases (see RolePlan.points). */
+  places: InputPlaces;
+  /** The rank of the profile's education level, and of each of its languages' levels, in order. */
+  ranks: { education: number; languages: readonly number[] };
 }
 
 const plans = new WeakMap<KnowledgeBase, KbPlan>();
@@ -173,13 +218,15 @@ export function rolePlanOf(plan: KbPlan, role: Role): RolePlan {
         ...(role.requirements.languages ?? []).map((l) => l.code),
       ]),
       said: {
-        workMode: new Memo(budget),
-        interests: new Memo(budget),
-        fieldOfStudy: new Memo(budget),
+        workMode: new PlacedMemo(budget),
+        interests: new PlacedMemo(budget),
+        fieldOfStudy: new PlacedMemo(budget),
         extraLanguages: new Memo(budget),
-        nightShifts: new Memo(budget),
+        nightShifts: new PlacedMemo(budget),
       },
+      points: NO_TABLES,
     };
+    rolePlan.points = preferenceTablesOf(plan, rolePlan);
     plan.roles.set(role, rolePlan);
   }
   return rolePlan;
@@ -194,12 +241,22 @@ export function rolePlansOf(plan: KbPlan, roles: readonly Role[]): readonly Role
 
 export function factsOf(plan: KbPlan, profile: Profile): ProfileFacts {
   const minimum = plan.cefrRank.get(plan.kb.scoring.extraLanguages.minimumLevel) ?? 0;
-  return {
+  const { years, bpoYears, customerFacingYears, leadershipYears } = profile.experience;
+  const facts: ProfileFacts = {
     profile,
-    totalYears: Math.max(...Object.values(profile.experience)),
+    totalYears: Math.max(years, bpoYears, customerFacingYears, leadershipYears),
     strongLanguages: filterPacked(profile.languages, (l) => (plan.cefrRank.get(l.level) ?? 0) >= minimum),
+    places: NO_PLACES,
+    ranks: levelRanksOf(plan, profile),
   };
+  facts.places = inputPlacesOf(facts);
+  return facts;
 }
+
+const NO_PLACES: InputPlaces = { workMode: -1, fieldOfStudy: -1, nightShifts: -1 };
+
+/** RolePlan.points until they are made (they are made from the plan). */
+const NO_TABLES: PreferenceTables = { workMode: [], interests: [], fieldOfStudy: [], nightShifts: [] };
 
 type Entry = { id: string; label: string };
 

@@ -3,6 +3,7 @@ import type { Factor } from "./match-types.js";
 import { filterPacked, mapPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
 import type { KbPlan, ProfileFacts, RolePlan, Worded } from "./score-plan.js";
+import { FIELDS_OF_STUDY, PROFILE_WORK_MODES } from "./vocabulary.js";
 
 // Preferences and strengths decide how well an eligible role fits. Each factor earns a share
 // (0..1) of its weight in data/kb/scoring.yaml; "neutral" is the share when nothing is known.
@@ -20,43 +21,97 @@ type Said = { reason: string; good?: boolean };
 
 /**
  * `raw` plus each factor's points, added one by one in breakdown order, as the score adds them
- * up (in another order the sum could differ in its last bit): all that ranking needs.
+ * up (in another order the sum could differ in its last bit): all that ranking needs. The points
+ * of a factor with cases are looked up in the role's table (preferenceTablesOf) by where the
+ * profile's input is among the rule's inputs: this runs for every role and profile of a batch.
  */
 export function addPreferencePoints(raw: number, plan: KbPlan, role: RolePlan, facts: ProfileFacts): number {
-  // each weight by name: this runs for every role and profile, and weights[name] is slower
-  const { weights } = plan.kb.scoring;
+  const { points } = role;
+  const { places } = facts;
   let sum = raw;
-  sum += round(weights.workMode * shareValue(plan, shareOf(WORK_MODE, role, facts)));
-  sum += round(weights.interests * shareValue(plan, shareOf(INTERESTS, role, facts)));
-  sum += round(weights.fieldOfStudy * shareValue(plan, shareOf(FIELD_OF_STUDY, role, facts)));
-  sum += round(weights.extraLanguages * extraLanguagesShare(plan, extraCount(role, facts)));
-  sum += round(weights.nightShifts * shareValue(plan, shareOf(NIGHT_SHIFTS, role, facts)));
+  sum += points.workMode[places.workMode] as number;
+  sum += points.interests[interestsPlace(facts, role)] as number;
+  sum += points.fieldOfStudy[places.fieldOfStudy] as number;
+  sum += round(plan.kb.scoring.weights.extraLanguages * extraLanguagesShare(plan, extraCount(role, facts)));
+  sum += points.nightShifts[places.nightShifts] as number;
   return sum;
+}
+
+/** A role's points for each factor with cases, by the place of the input among the rule's inputs. */
+export interface PreferenceTables {
+  workMode: readonly number[];
+  interests: readonly number[];
+  fieldOfStudy: readonly number[];
+  nightShifts: readonly number[];
+}
+
+/** Where a profile's inputs are among their rules' inputs, for the factors whose input is the profile's alone. */
+export interface InputPlaces {
+  workMode: number;
+  fieldOfStudy: number;
+  nightShifts: number;
+}
+
+/** The role's tables of points (made once per role: see RolePlan.points). */
+export function preferenceTablesOf(plan: KbPlan, role: RolePlan): PreferenceTables {
+  return {
+    workMode: tableOf(plan, role, "workMode", WORK_MODE),
+    interests: tableOf(plan, role, "interests", INTERESTS),
+    fieldOfStudy: tableOf(plan, role, "fieldOfStudy", FIELD_OF_STUDY),
+    nightShifts: tableOf(plan, role, "nightShifts", NIGHT_SHIFTS),
+  };
+}
+
+const tableOf = <I, C extends string>(
+  plan: KbPlan,
+  role: RolePlan,
+  name: PreferenceName,
+  rule: CaseRule<I, C>,
+): number[] => mapPacked(rule.inputs, (input) => pointsOf(plan, name, rule.shares[rule.caseOf(role, input)]));
+
+/** Where the profile's inputs are among the rules' inputs (once per profile: see ProfileFacts.places). */
+export function inputPlacesOf(facts: Omit<ProfileFacts, "places">): InputPlaces {
+  return {
+    workMode: placeOf(WORK_MODE, facts),
+    fieldOfStudy: placeOf(FIELD_OF_STUDY, facts),
+    nightShifts: placeOf(NIGHT_SHIFTS, facts),
+  };
+}
+
+function placeOf<I, C extends string>(rule: ProfileRule<I, C>, facts: Omit<ProfileFacts, "places">): number {
+  const input = rule.input(facts);
+  const at = rule.inputs.indexOf(input);
+  // a Profile is validated before it is scored, so its values are those its schema allows
+  if (at === -1) throw new Error(`a profile value the scorer does not know: ${JSON.stringify(input)}`);
+  return at;
 }
 
 /** Adds every factor to `lines` in breakdown order, in words: kept per role and input, made when first met. */
 export function wordPreferences(plan: KbPlan, role: RolePlan, facts: ProfileFacts, lines: Worded[]): void {
+  const { places } = facts;
   lines.push(
-    wordKept(plan, role, facts, "workMode", WORK_MODE),
-    wordKept(plan, role, facts, "interests", INTERESTS),
-    wordKept(plan, role, facts, "fieldOfStudy", FIELD_OF_STUDY),
+    wordKept(plan, role, "workMode", WORK_MODE, places.workMode),
+    wordKept(plan, role, "interests", INTERESTS, interestsPlace(facts, role)),
+    wordKept(plan, role, "fieldOfStudy", FIELD_OF_STUDY, places.fieldOfStudy),
     wordExtraLanguages(plan, role, facts),
-    wordKept(plan, role, facts, "nightShifts", NIGHT_SHIFTS),
+    wordKept(plan, role, "nightShifts", NIGHT_SHIFTS, places.nightShifts),
   );
 }
 
-/** A factor with cases in words: as kept for its input, or made and kept. */
+/** A factor with cases in words, for the input at `place` among its inputs: as kept, or made and kept. */
 function wordKept<I, C extends string>(
   plan: KbPlan,
   role: RolePlan,
-  facts: ProfileFacts,
   name: Exclude<PreferenceName, "extraLanguages">,
   rule: CaseRule<I, C>,
+  place: number,
 ): Worded {
-  const input = rule.input(role, facts);
   const said = role.said[name];
-  return said.kept(input) ?? said.keep(input, wordCase(plan, role, name, rule, input));
+  return said.kept(place) ?? said.keep(place, wordCase(plan, role, name, rule, rule.inputs[place] as I));
 }
+
+/** Where the profile's interests put the role among INTERESTS.inputs (the one factor with cases whose input is the role's too). */
+const interestsPlace = (facts: ProfileFacts, role: RolePlan) => INTERESTS.inputs.indexOf(INTERESTS.input(facts, role));
 
 /** Extra languages in words, kept by the languages (code and level: "de:B2 fr:C1"). */
 function wordExtraLanguages(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Worded {
@@ -90,16 +145,20 @@ const pointsOf = (plan: KbPlan, name: PreferenceName, share: Share) =>
 
 /** A factor with a few cases. */
 interface CaseRule<I, C extends string> {
+  /** Every value its input can take (from a profile valid under its schema), in a fixed order. */
+  inputs: readonly I[];
   /** The one value of the profile the factor looks at, for this role. */
-  input: (role: RolePlan, facts: ProfileFacts) => I;
+  input: (facts: ProfileFacts, role: RolePlan) => I;
   /** Which case the input puts the role in: the share follows from it alone. */
   caseOf: (role: RolePlan, input: I) => C;
   shares: Record<C, Share>;
   say: (which: C, role: RolePlan, input: I, plan: KbPlan) => Said;
 }
 
-const shareOf = <I, C extends string>(rule: CaseRule<I, C>, role: RolePlan, facts: ProfileFacts): Share =>
-  rule.shares[rule.caseOf(role, rule.input(role, facts))];
+/** A factor whose input is the profile's alone, the same for every role. */
+interface ProfileRule<I, C extends string> extends CaseRule<I, C> {
+  input: (facts: Omit<ProfileFacts, "places">) => I;
+}
 
 function wordCase<I, C extends string>(
   plan: KbPlan,
@@ -114,8 +173,9 @@ function wordCase<I, C extends string>(
 
 const MODE_WORDS = { voice: "voice", "non-voice": "non-voice", blended: "a mix of voice and non-voice" } as const;
 
-const WORK_MODE: CaseRule<Profile["preferences"]["workMode"], "open" | "same" | "blended" | "other"> = {
-  input: (_role, facts) => facts.profile.preferences.workMode,
+const WORK_MODE: ProfileRule<Profile["preferences"]["workMode"], "open" | "same" | "blended" | "other"> = {
+  inputs: PROFILE_WORK_MODES,
+  input: (facts) => facts.profile.preferences.workMode,
   caseOf: (role, wanted) => {
     const { mode } = role;
     return wanted === "any" ? "open" : mode === wanted ? "same" : mode === "blended" ? "blended" : "other";
@@ -138,7 +198,8 @@ const WORK_MODE: CaseRule<Profile["preferences"]["workMode"], "open" | "same" | 
 
 /** Input: undefined when no interests are named, else whether the role's domain is among them. */
 const INTERESTS: CaseRule<boolean | undefined, "none" | "listed" | "unlisted"> = {
-  input: (role, facts) => {
+  inputs: [undefined, true, false],
+  input: (facts, role) => {
     const listed = facts.profile.preferences.interests;
     return listed.length === 0 ? undefined : listed.includes(role.domain);
   },
@@ -157,8 +218,9 @@ const INTERESTS: CaseRule<boolean | undefined, "none" | "listed" | "unlisted"> =
   },
 };
 
-const FIELD_OF_STUDY: CaseRule<string | undefined, "no-preference" | "preferred" | "other"> = {
-  input: (_role, facts) => facts.profile.education.field,
+const FIELD_OF_STUDY: ProfileRule<string | undefined, "no-preference" | "preferred" | "other"> = {
+  inputs: [undefined, ...FIELDS_OF_STUDY],
+  input: (facts) => facts.profile.education.field,
   caseOf: (role, field) => {
     if (role.preferredFields.length === 0) return "no-preference";
     return field && role.preferredFields.includes(field) ? "preferred" : "other";
@@ -180,11 +242,12 @@ const FIELD_OF_STUDY: CaseRule<string | undefined, "no-preference" | "preferred"
   },
 };
 
-const NIGHT_SHIFTS: CaseRule<
+const NIGHT_SHIFTS: ProfileRule<
   boolean | undefined,
   "no-nights" | "willing" | "unsaid" | "declined-often" | "declined-maybe"
 > = {
-  input: (_role, facts) => facts.profile.preferences.nightShifts,
+  inputs: [undefined, true, false],
+  input: (facts) => facts.profile.preferences.nightShifts,
   caseOf: (role, willing) => {
     const { night } = role;
     if (!night || night === "rare") return "no-nights";

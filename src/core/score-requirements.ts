@@ -1,7 +1,11 @@
 import type { Role } from "./kb-schema.js";
 import { languageNameOf } from "./languages.js";
 import type { Gap } from "./match-types.js";
+import { mapPacked } from "./packed.js";
+import type { Profile } from "./profile-schema.js";
 import type { KbPlan, ProfileFacts } from "./score-plan.js";
+
+type Language = Profile["languages"][number];
 
 // Requirements decide eligibility. Each is met or not; one not met is a gap with its distance,
 // and its closeness (1 - distance) earns part of the requirement's points, so that a near miss
@@ -89,23 +93,59 @@ export function inputOf(req: RequirementPlan, facts: ProfileFacts): RequirementI
 /** Undefined when the requirement is met; else how far the profile falls short (0..1, unrounded). */
 export function shortfall(plan: KbPlan, req: RequirementPlan, input: RequirementInput): number | undefined {
   switch (req.factor) {
-    case "education": {
-      const short = req.rank - (plan.educationRank.get(input as string) ?? 0);
-      return short <= 0 ? undefined : clamp(short / req.steps);
-    }
-    case "language": {
-      const short = req.rank - cefrRankOf(plan, input as string | undefined);
-      return short <= 0 ? undefined : clamp(short / req.steps);
-    }
-    case "experience": {
-      const have = input as number;
-      return req.need === 0 || have >= req.need ? undefined : clamp(1 - have / req.need);
-    }
-    case "typing": {
-      const have = input as number | undefined;
-      return have !== undefined && have >= req.wpm ? undefined : clamp(1 - (have ?? 0) / req.wpm);
-    }
+    case "education":
+      return levelsShort(req.rank - (plan.educationRank.get(input as string) ?? 0), req.steps);
+    case "language":
+      return levelsShort(req.rank - cefrRankOf(plan, input as string | undefined), req.steps);
+    default:
+      return amountShort(req, input as number | undefined);
   }
+}
+
+/**
+ * shortfall(plan, req, inputOf(req, facts)), as ranking needs it for every role: with the
+ * profile's levels ranked once (ProfileFacts.ranks), not looked up for each requirement.
+ */
+export function shortfallOf(req: RequirementPlan, facts: ProfileFacts): number | undefined {
+  const { ranks } = facts;
+  switch (req.factor) {
+    case "education":
+      return levelsShort(req.rank - ranks.education, req.steps);
+    case "language": {
+      const { languages } = facts.profile;
+      let rank = 0; // not listed
+      for (let i = 0; i < languages.length; i++) {
+        if ((languages[i] as Language).code !== req.code) continue;
+        rank = ranks.languages[i] as number;
+        break;
+      }
+      return levelsShort(req.rank - rank, req.steps);
+    }
+    case "experience":
+      return amountShort(req, req.key === "years" ? facts.totalYears : facts.profile.experience[req.key]);
+    case "typing":
+      return amountShort(req, facts.profile.skills.typingWpm);
+  }
+}
+
+/** The ranks of the profile's levels (its education's, and each language's in order): 0 for a level not known. */
+export function levelRanksOf(plan: KbPlan, profile: Profile): ProfileFacts["ranks"] {
+  return {
+    education: plan.educationRank.get(profile.education.level) ?? 0,
+    languages: mapPacked(profile.languages, (l) => plan.cefrRank.get(l.level) ?? 0),
+  };
+}
+
+/** A level `short` steps below the one asked: met at 0 or less, missed entirely at `steps`. */
+const levelsShort = (short: number, steps: number) => (short <= 0 ? undefined : clamp(short / steps));
+
+/** Years or words per minute short of those asked: met at the amount asked, missed entirely at none. */
+function amountShort(req: RequirementPlan & { factor: "experience" | "typing" }, have: number | undefined) {
+  if (req.factor === "experience") {
+    const years = have as number;
+    return req.need === 0 || years >= req.need ? undefined : clamp(1 - years / req.need);
+  }
+  return have !== undefined && have >= req.wpm ? undefined : clamp(1 - (have ?? 0) / req.wpm);
 }
 
 /** A requirement checked, in words. */

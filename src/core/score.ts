@@ -18,7 +18,7 @@ import {
   type RequirementInput,
   type RequirementPlan,
   roundDistance,
-  shortfall,
+  shortfallOf,
 } from "./score-requirements.js";
 import { Standings } from "./standings.js";
 
@@ -162,7 +162,7 @@ function addRequirements(plan: KbPlan, t: Standings, facts: ProfileFacts): numbe
     let distance = 0;
     if (role.requirements.length === 0) raw += plan.kb.scoring.weights.requirements;
     for (const { req } of role.requirements) {
-      const short = shortfall(plan, req, inputOf(req, facts));
+      const short = shortfallOf(req, facts);
       if (short === undefined) raw += round(role.share);
       else {
         raw += round(role.share * (1 - short));

@@ -47,6 +47,8 @@ export type Office = (typeof OFFICES)[number];
 
 export const WORK_MODES = ["voice", "non-voice", "blended"] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
+/** The work a person wants: a role's mode, or any. */
+export const PROFILE_WORK_MODES = ["voice", "non-voice", "any"] as const;
 
 export const DIRECTIONS = ["inbound", "outbound"] as const;
 export const CHANNELS = ["phone", "email", "chat", "back-office"] as const;
