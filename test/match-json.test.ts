@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { OutputBytes } from "../src/batch/output-bytes.js";
 import type { Role } from "../src/core/kb-schema.js";
 import { rankTopWorded, spelledOut, type WordedMatch } from "../src/core/score.js";
-import type { Worded } from "../src/core/score-plan.js";
+import { type Worded, wordedOf } from "../src/core/score-plan.js";
 import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "../src/core/vocabulary.js";
 import { matchResultJson, writeWordedMatch } from "../src/render/match-json.js";
 import { shippedKb as kb, profileOf } from "./helpers/kb.js";
@@ -54,14 +54,14 @@ describe("a match result written as JSON bytes", () => {
     const role = { ...kb.roles[0], id: "odd", title: odd } as Role;
     const gap = { factor: "typing" as const, text: odd, need: 40, have: null, distance: 0.125 };
     const line = { factor: "typing" as const, points: 7.5, max: 15, reason: odd };
-    const fresh: Worded = { line, reasonRank: 1, gap };
+    const fresh = wordedOf(line, 1, gap);
     const shared: Worded = {
       line: Object.freeze({ ...line, points: 0 }),
       reasonRank: 2,
       gap: Object.freeze({ ...gap, have: 12 }),
-      shared: {},
+      shared: { json: undefined },
     };
-    const plain: Worded = { line: { ...line, reason: "plain" }, reasonRank: 3 };
+    const plain = wordedOf({ ...line, reason: "plain" }, 3);
     const m: WordedMatch = { role, score: 42, eligible: false, lines: [fresh, shared, plain], reasons: [fresh, plain] };
     expect(matchResultText(m)).toBe(asJson(m));
     expect(matchResultText(m)).toBe(asJson(m)); // again, from what was kept
@@ -69,7 +69,7 @@ describe("a match result written as JSON bytes", () => {
 
   it("writes words that are not shared afresh each time, as they may have changed", () => {
     const line = { factor: "workMode" as const, points: 15, max: 15, reason: "before" };
-    const w: Worded = { line, reasonRank: 0 };
+    const w = wordedOf(line, 0);
     const m: WordedMatch = { role: kb.roles[0] as Role, score: 1, eligible: true, lines: [w], reasons: [w] };
     expect(matchResultText(m)).toContain('"reason":"before"');
     line.reason = "after";

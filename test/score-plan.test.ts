@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Memo, type Worded } from "../src/core/score-plan.js";
+import { factorLine, Memo, type Worded, wordedOf } from "../src/core/score-plan.js";
 
-const words = (reason: string): Worded => ({
-  line: { factor: "workMode", points: 15, max: 15, reason },
-  reasonRank: undefined,
-});
+const words = (reason: string): Worded => wordedOf(factorLine("workMode", 15, 15, reason), undefined);
 
 describe("a memo of a role's words", () => {
   it("keeps words per key, up to its limit, frozen as they are shared", () => {
@@ -12,7 +9,7 @@ describe("a memo of a role's words", () => {
     for (let i = 0; i < Memo.LIMIT + 10; i++) expect(memo.keep(i, words(`r${i}`)).line.reason).toBe(`r${i}`);
     expect(memo.kept(0)?.line.reason).toBe("r0");
     expect(Object.isFrozen(memo.kept(0)?.line)).toBe(true);
-    expect(memo.kept(0)?.shared).toEqual({}); // marked as shared, for a writer to keep its JSON with it
+    expect(memo.kept(0)?.shared).toEqual({ json: undefined }); // marked as shared, for a writer to keep its JSON with it
     expect(memo.kept(Memo.LIMIT - 1)?.line.reason).toBe(`r${Memo.LIMIT - 1}`);
     expect(memo.kept(Memo.LIMIT)).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import { languageNameOf } from "./languages.js";
 import type { Factor } from "./match-types.js";
 import { filterPacked, mapPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
-import type { KbPlan, ProfileFacts, RolePlan, Worded } from "./score-plan.js";
+import { factorLine, type KbPlan, type ProfileFacts, type RolePlan, type Worded, wordedOf } from "./score-plan.js";
 import { FIELDS_OF_STUDY, PROFILE_WORK_MODES } from "./vocabulary.js";
 
 // Preferences and strengths decide how well an eligible role fits. Each factor earns a share
@@ -124,9 +124,9 @@ function wordExtraLanguages(plan: KbPlan, role: RolePlan, facts: ProfileFacts): 
 
 function worded(plan: KbPlan, name: PreferenceName, share: Share, said: Said): Worded {
   const points = pointsOf(plan, name, share);
-  const line: Factor = { factor: name, points, max: plan.kb.scoring.weights[name], reason: said.reason };
+  const line = factorLine(name, points, plan.kb.scoring.weights[name], said.reason);
   const listed = (said.good ?? shareValue(plan, share) >= 1) && points > 0;
-  return { line, reasonRank: listed ? (REASON_RANK[name] ?? 3) : undefined };
+  return wordedOf(line, listed ? (REASON_RANK[name] ?? 3) : undefined);
 }
 
 // Reasons lead with what is personal (interests, field of study), then requirements met (2),

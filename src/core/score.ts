@@ -10,6 +10,8 @@ import {
   rolePlanOf,
   rolePlansOf,
   type Worded,
+  factorLine,
+  wordedOf,
 } from "./score-plan.js";
 import { addPreferencePoints, wordPreferences } from "./score-preferences.js";
 import {
@@ -224,10 +226,10 @@ function addReason(reasons: Worded[], w: Worded): void {
 /** A requirement in words: its check, and its line of the breakdown with its share of the points. */
 function wordCheck(plan: KbPlan, role: RolePlan, req: RequirementPlan, input: RequirementInput): Worded {
   const c = describeCheck(plan, req, input);
-  const line = { factor: c.factor, points: round(role.share * c.closeness), max: role.max, reason: c.text };
+  const line = factorLine(c.factor, round(role.share * c.closeness), role.max, c.text);
   // "needs no previous experience" says least about the person, so it comes last
   const reasonRank = c.met ? (c.closeness === 1 && c.text.startsWith("needs no") ? 9 : 2) : undefined;
-  return { line, reasonRank, ...(c.gap ? { gap: c.gap } : {}) };
+  return wordedOf(line, reasonRank, c.gap);
 }
 
 /** An eligible role's points as they are (at most 100); an ineligible one's scaled into 0..ineligibleCap. */
