@@ -1,5 +1,4 @@
 import { languageNameOf } from "./languages.js";
-import type { Factor } from "./match-types.js";
 import { filterPacked, mapPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
 import { factorLine, type KbPlan, type ProfileFacts, type RolePlan, type Worded, wordedOf } from "./score-plan.js";

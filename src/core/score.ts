@@ -2,6 +2,7 @@ import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Gap, RoleMatch } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
 import {
+  factorLine,
   factsOf,
   type KbPlan,
   type ProfileFacts,
@@ -10,7 +11,6 @@ import {
   rolePlanOf,
   rolePlansOf,
   type Worded,
-  factorLine,
   wordedOf,
 } from "./score-plan.js";
 import { addPreferencePoints, wordPreferences } from "./score-preferences.js";
