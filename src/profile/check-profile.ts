@@ -1,7 +1,6 @@
 import { toLanguageCode } from "../core/languages.js";
 import type { Profile } from "../core/profile-schema.js";
-import { schema, validate } from "../generated/profile-validator.js";
-import { compileDefaults } from "./json-schema-defaults.js";
+import { complete, validate } from "../generated/profile-validator.js";
 
 // The fast check of a profile, without zod (issue #4): the validator compiled ahead of time from
 // the zod schema (src/generated/profile-validator.js), then zod's own steps done here: defaults,
@@ -9,13 +8,10 @@ import { compileDefaults } from "./json-schema-defaults.js";
 // asks zod (src/profile/parse-profile.ts), which has the final word and the messages.
 // test/check-profile.test.ts checks that whatever this accepts, zod accepts as the same profile.
 
-/** The schema's defaults, filled in the way zod fills them. */
-const completeProfile = compileDefaults(schema);
-
 /** The profile `value` describes, or undefined when zod should look at it. `value` is not changed. */
 export function checkProfile(value: unknown): Profile | undefined {
   if (!validate(value)) return undefined;
-  const profile = completeProfile(value) as Profile;
+  const profile = complete(value) as Profile; // the schema's defaults, filled in as zod fills them
   const seen = new Set<string>();
   for (const language of profile.languages) {
     const code = toLanguageCode(language.code);
