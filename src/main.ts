@@ -45,6 +45,12 @@ async function loadCli(io: Io): Promise<Cli> {
   return bundle.exports as Cli;
 }
 
+/** For a batch worker thread: the bundle's exports, compiled from its code cache as this thread's are. */
+export function cliBundle(): Cli {
+  if (typeof __CLI_BUNDLE__ !== "string") throw new Error("cliBundle runs from the build");
+  return requireBundle(join(__dirname, __CLI_BUNDLE__)).exports as Cli;
+}
+
 /** The process entry: wires real streams, treats a closed stdout pipe as a quiet end. */
 export async function run(): Promise<void> {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
