@@ -29,7 +29,7 @@ export function addPreferencePoints(raw: number, plan: KbPlan, role: RolePlan, f
   const { places } = facts;
   let sum = raw;
   sum += points.workMode[places.workMode] as number;
-  sum += points.interests[interestsPlace(facts, role)] as number;
+  sum += points.interests[INTERESTS.place(facts, role)] as number;
   sum += points.fieldOfStudy[places.fieldOfStudy] as number;
   sum += round(plan.kb.scoring.weights.extraLanguages * extraLanguagesShare(plan, extraCount(role, facts)));
   sum += points.nightShifts[places.nightShifts] as number;
@@ -90,7 +90,7 @@ export function wordPreferences(plan: KbPlan, role: RolePlan, facts: ProfileFact
   const { places } = facts;
   lines.push(
     wordKept(plan, role, "workMode", WORK_MODE, places.workMode),
-    wordKept(plan, role, "interests", INTERESTS, interestsPlace(facts, role)),
+    wordKept(plan, role, "interests", INTERESTS, INTERESTS.place(facts, role)),
     wordKept(plan, role, "fieldOfStudy", FIELD_OF_STUDY, places.fieldOfStudy),
     wordExtraLanguages(plan, role, facts),
     wordKept(plan, role, "nightShifts", NIGHT_SHIFTS, places.nightShifts),
@@ -108,9 +108,6 @@ function wordKept<I, C extends string>(
   const said = role.said[name];
   return said.kept(place) ?? said.keep(place, wordCase(plan, role, name, rule, rule.inputs[place] as I));
 }
-
-/** Where the profile's interests put the role among INTERESTS.inputs (the one factor with cases whose input is the role's too). */
-const interestsPlace = (facts: ProfileFacts, role: RolePlan) => INTERESTS.inputs.indexOf(INTERESTS.input(facts, role));
 
 /** Extra languages in words, kept by the languages (code and level: "de:B2 fr:C1"). */
 function wordExtraLanguages(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Worded {
@@ -142,19 +139,20 @@ const shareValue = (plan: KbPlan, share: Share) => (share === "neutral" ? plan.k
 const pointsOf = (plan: KbPlan, name: PreferenceName, share: Share) =>
   round(plan.kb.scoring.weights[name] * shareValue(plan, share));
 
-/** A factor with a few cases. */
+/**
+ * A factor with a few cases. Its input is the one value of the profile it looks at, for a role:
+ * said by where that value is among its inputs (see ProfileRule, and INTERESTS.place).
+ */
 interface CaseRule<I, C extends string> {
   /** Every value its input can take (from a profile valid under its schema), in a fixed order. */
   inputs: readonly I[];
-  /** The one value of the profile the factor looks at, for this role. */
-  input: (facts: ProfileFacts, role: RolePlan) => I;
   /** Which case the input puts the role in: the share follows from it alone. */
   caseOf: (role: RolePlan, input: I) => C;
   shares: Record<C, Share>;
   say: (which: C, role: RolePlan, input: I, plan: KbPlan) => Said;
 }
 
-/** A factor whose input is the profile's alone, the same for every role. */
+/** A factor whose input is the profile's alone, the same for every role: its place is found once per profile. */
 interface ProfileRule<I, C extends string> extends CaseRule<I, C> {
   input: (facts: Omit<ProfileFacts, "places">) => I;
 }
@@ -196,11 +194,14 @@ const WORK_MODE: ProfileRule<Profile["preferences"]["workMode"], "open" | "same"
 };
 
 /** Input: undefined when no interests are named, else whether the role's domain is among them. */
-const INTERESTS: CaseRule<boolean | undefined, "none" | "listed" | "unlisted"> = {
+const INTERESTS: CaseRule<boolean | undefined, "none" | "listed" | "unlisted"> & {
+  place: (facts: ProfileFacts, role: RolePlan) => number;
+} = {
   inputs: [undefined, true, false],
-  input: (facts, role) => {
+  // the input's place among the inputs, for each role of every profile: worked out, not looked up
+  place: (facts, role) => {
     const listed = facts.profile.preferences.interests;
-    return listed.length === 0 ? undefined : listed.includes(role.domain);
+    return listed.length === 0 ? 0 : listed.includes(role.domain) ? 1 : 2;
   },
   caseOf: (_role, listed) => (listed === undefined ? "none" : listed ? "listed" : "unlisted"),
   shares: { none: "neutral", listed: 1, unlisted: 0 },
