@@ -4,10 +4,20 @@ import { OutputBytes, SpareBuffers, writeBytes } from "../src/batch/output-bytes
 const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString("utf8");
 
 describe("output gathered as bytes", () => {
-  const lines = ["plain", "", "Norwegian Bokmål, 日本語", "an emoji 😀 and a lone \ud800 surrogate", '{"a":"\\u0000"}'];
+  // short ASCII (copied as it is), text that is not ASCII part-way, text past the short length
+  const lines = [
+    "plain",
+    "",
+    "Norwegian Bokmål, 日本語",
+    "an emoji 😀 and a lone \ud800 surrogate",
+    '{"a":"\\u0000"}',
+    "x".repeat(128),
+    `${"y".repeat(127)}é`,
+    "z".repeat(300),
+  ];
 
   it("holds each line and its newline as UTF-8, as Buffer.from would encode them", () => {
-    const out = new OutputBytes(1024);
+    const out = new OutputBytes(4096);
     for (const line of lines) out.addLine(line);
     expect(out.take()).toEqual([Buffer.from(`${lines.join("\n")}\n`)]);
     expect(out.size).toBe(0);

@@ -11,6 +11,8 @@ const NEWLINE = 0x0a;
 const EMPTY = Buffer.alloc(0);
 /** UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units). */
 const MAX_BYTES_PER_UNIT = 3;
+/** Texts this long or shorter are copied by OutputBytes.addText itself, when ASCII. */
+const SHORT_TEXT = 128;
 
 export class OutputBytes implements JsonBytes {
   /** Buffers filled before the current one, to be written first. */
@@ -43,6 +45,22 @@ export class OutputBytes implements JsonBytes {
 
   addText(text: string): void {
     const bytes = this.room(text.length * MAX_BYTES_PER_UNIT);
+    let at = this.used;
+    // a short text (each batch line's {"id":...,"line":...,"results":[) is copied here while it
+    // is ASCII, as UTF-8 is then the same bytes: Buffer.write is a call into C++ that cost more
+    // than the copying (~3% of a batch line)
+    if (text.length <= SHORT_TEXT) {
+      let i = 0;
+      for (; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit > 0x7f) break;
+        bytes[at++] = unit;
+      }
+      if (i === text.length) {
+        this.used = at;
+        return;
+      }
+    }
     this.used += bytes.write(text, this.used);
   }
 
