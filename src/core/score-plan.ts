@@ -1,7 +1,6 @@
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Factor, Gap } from "./match-types.js";
-import { filterPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
 import {
   type InputPlaces,
@@ -175,8 +174,12 @@ export interface ProfileFacts {
   profile: Profile;
   /** The most years of any kind: a year in BPO is also a year of work. */
   totalYears: number;
-  /** The languages at the minimum level for an extra language or above: those a role does not ask are extra. */
-  strongLanguages: Profile["languages"];
+  /**
+   * The languages that may be extra: at the minimum level for an extra language or above, and
+   * not one of the sector's working languages (scoring.extraLanguages.notExtra). Those a role
+   * does not ask are extra; most profiles have none (their English is a working language).
+   */
+  extraCandidates: Profile["languages"];
   /** Where the profile's inputs are among the inputs of the factors with cases (see RolePlan.points). */
   places: InputPlaces;
   /** The rank of the profile's education level, and of each of its languages' levels, in order. */
@@ -263,17 +266,28 @@ export function rolePlansOf(plan: KbPlan, roles: readonly Role[]): readonly Role
 }
 
 export function factsOf(plan: KbPlan, profile: Profile): ProfileFacts {
-  const minimum = plan.cefrRank.get(plan.kb.scoring.extraLanguages.minimumLevel) ?? 0;
   const { years, bpoYears, customerFacingYears, leadershipYears } = profile.experience;
+  const ranks = levelRanksOf(plan, profile);
   const facts: ProfileFacts = {
     profile,
     totalYears: Math.max(years, bpoYears, customerFacingYears, leadershipYears),
-    strongLanguages: filterPacked(profile.languages, (l) => (plan.cefrRank.get(l.level) ?? 0) >= minimum),
+    extraCandidates: extraCandidatesOf(plan, profile, ranks.languages),
     places: NO_PLACES,
-    ranks: levelRanksOf(plan, profile),
+    ranks,
   };
   facts.places = inputPlacesOf(facts);
   return facts;
+}
+
+function extraCandidatesOf(plan: KbPlan, profile: Profile, ranks: readonly number[]): Profile["languages"] {
+  const minimum = plan.cefrRank.get(plan.kb.scoring.extraLanguages.minimumLevel) ?? 0;
+  const { notExtra } = plan.kb.scoring.extraLanguages;
+  const candidates: Profile["languages"] = [];
+  for (let i = 0; i < profile.languages.length; i++) {
+    const l = profile.languages[i] as Profile["languages"][number];
+    if ((ranks[i] as number) >= minimum && !notExtra.includes(l.code)) candidates.push(l);
+  }
+  return candidates;
 }
 
 const NO_PLACES: InputPlaces = { workMode: -1, fieldOfStudy: -1, nightShifts: -1 };

@@ -111,7 +111,8 @@ function wordKept<I, C extends string>(
 
 /** Extra languages in words, kept by the languages (code and level: "de:B2 fr:C1"). */
 function wordExtraLanguages(plan: KbPlan, role: RolePlan, facts: ProfileFacts): Worded {
-  const extra = filterPacked(facts.strongLanguages, (l) => !role.asked.has(l.code));
+  const candidates = facts.extraCandidates;
+  const extra = candidates.length === 0 ? candidates : filterPacked(candidates, (l) => !role.asked.has(l.code));
   const input = extra.length === 0 ? "" : mapPacked(extra, (l) => `${l.code}:${l.level}`).join(" ");
   const said = role.said.extraLanguages;
   const share = extraLanguagesShare(plan, extra.length);
@@ -272,12 +273,12 @@ const NIGHT_SHIFTS: ProfileRule<
   },
 };
 
-// Extra languages: those at the minimum level or above (facts.strongLanguages) that the role
+// Extra languages: those at the minimum level or above (facts.extraCandidates) that the role
 // does not ask. Ranking needs only how many.
 
 function extraCount(role: RolePlan, facts: ProfileFacts): number {
   let n = 0;
-  for (const l of facts.strongLanguages) if (!role.asked.has(l.code)) n += 1;
+  for (const l of facts.extraCandidates) if (!role.asked.has(l.code)) n += 1;
   return n;
 }
 
