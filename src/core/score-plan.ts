@@ -36,6 +36,8 @@ export interface KbPlan {
   standings?: Standings;
   /** How many more results all the KB's memos may keep (see Memo). */
   budget: { left: number };
+  /** The roles' tables of points, shared by roles alike (see preferenceTablesOf). */
+  preferenceTables: Map<string, PreferenceTables>;
 }
 
 export interface RolePlan {
@@ -213,6 +215,7 @@ export function planOf(kb: KnowledgeBase): KbPlan {
         { left: 1 },
       ),
       budget: { left: KEPT_PER_KB },
+      preferenceTables: new Map(),
     };
     plans.set(kb, plan);
   }
