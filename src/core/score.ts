@@ -217,10 +217,13 @@ function detail(plan: KbPlan, role: RolePlan, facts: ProfileFacts): WordedMatch 
 function addReason(reasons: Worded[], w: Worded): void {
   const rank = w.reasonRank;
   if (rank === undefined) return;
+  // an insertion sort's step: those of a higher rank move up one, and it goes in before them
   let at = reasons.length;
-  while (at > 0 && ((reasons[at - 1] as Worded).reasonRank ?? 0) > rank) at -= 1;
-  if (at === reasons.length) reasons.push(w);
-  else reasons.splice(at, 0, w);
+  reasons.push(w);
+  for (; at > 0 && ((reasons[at - 1] as Worded).reasonRank ?? 0) > rank; at -= 1) {
+    reasons[at] = reasons[at - 1] as Worded;
+  }
+  reasons[at] = w;
 }
 
 /** A requirement in words: its check, and its line of the breakdown with its share of the points. */
