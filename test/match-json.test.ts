@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { OutputBytes } from "../src/batch/output-bytes.js";
 import type { Role } from "../src/core/kb-schema.js";
 import { rankTopWorded, spelledOut, type WordedMatch } from "../src/core/score.js";
-import { type Worded, wordedOf } from "../src/core/score-plan.js";
+import { type Worded, wordedOf } from "../src/core/score-words.js";
 import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "../src/core/vocabulary.js";
 import { matchResultJson, writeWordedMatch } from "../src/render/match-json.js";
 import { shippedKb as kb, profileOf } from "./helpers/kb.js";

@@ -1,6 +1,5 @@
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
-import type { Factor, Gap } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
 import {
   type InputPlaces,
@@ -10,6 +9,7 @@ import {
   preferenceTablesOf,
 } from "./score-preferences.js";
 import { levelRanksOf, planRequirements, type RequirementPlan } from "./score-requirements.js";
+import { factorLine, Memo, PlacedMemo, sharedWords, type Worded, wordedOf } from "./score-words.js";
 import type { Standings } from "./standings.js";
 
 // What scoring needs of a KB that no profile changes: each level's rank, each id's label, each
@@ -70,104 +70,6 @@ export interface RolePlan {
   points: PreferenceTables;
 }
 
-/** One line of a role's details in words: made by wordedOf. */
-export interface Worded {
-  line: Readonly<Factor>;
-  /** Where its reason goes among the role's reasons (lower first); undefined when not listed. */
-  reasonRank: number | undefined;
-  /** For a requirement not met: the gap. */
-  gap: Readonly<Gap> | undefined;
-  /**
-   * Set on words that are kept, which many results share and which never change (their line and
-   * gap are frozen): what a writer makes of them can be kept here too (render/match-json.ts keeps
-   * their JSON). Words not kept have none.
-   */
-  shared: { json: unknown } | undefined;
-}
-
-// Words and their lines are each made in one place, with every field, so that all have one shape:
-// a batch reads ~45 of them for each line it writes, and V8 reads objects of one shape faster
-// than objects of several. (Made as they came, with a gap or without, and `shared` added to
-// those kept, they had several: summing a result's points took ~0.5 us of a batch line.)
-
-/** Words for a line of a breakdown. */
-export const wordedOf = (line: Readonly<Factor>, reasonRank: number | undefined, gap?: Readonly<Gap>): Worded => ({
-  line,
-  reasonRank,
-  gap,
-  shared: undefined,
-});
-
-/** A line of a breakdown. */
-export const factorLine = (factor: Factor["factor"], points: number, max: number, reason: string): Factor => ({
-  factor,
-  points,
-  max,
-  reason,
-});
-
-/**
- * A role's words for a factor, kept by the one value of a profile the factor looks at: a batch
- * meets the same few values for a role again and again (English B2, 2 years, non-voice). Values
- * such as years (2.25, 2.5, ...) can be many, and a KB may have 10,000 roles, so a memo keeps at
- * most LIMIT, and all the memos of a KB at most KEPT_PER_KB (~5 MB); past that the words are
- * made each time. What is kept is shared by every result that has it, so it is frozen, and marked
- * `shared` (the batch writer keeps its JSON there: see render/match-json.ts).
- */
-export class Memo<K> {
-  static readonly LIMIT = 512;
-  #kept: Map<K, Worded> | undefined; // made with the first words kept: most of 10,000 roles keep none
-
-  constructor(readonly budget: { left: number }) {}
-
-  /** The words kept for `key`, if any. */
-  kept(key: K): Worded | undefined {
-    return this.#kept?.get(key);
-  }
-
-  /** Keeps `worded` for `key` (while there is room), and gives it back. */
-  keep(key: K, worded: Worded): Worded {
-    this.#kept ??= new Map();
-    if (this.#kept.size < Memo.LIMIT && this.budget.left > 0) this.#kept.set(key, shared(worded, this.budget));
-    return worded;
-  }
-}
-
-/**
- * A Memo for a factor whose input is one of a few values (CaseRule.inputs), kept by the value's
- * place among them: an array is read for each of them and each result of a batch, where a Map's
- * lookup cost more (~0.3 us a batch line).
- */
-export class PlacedMemo {
-  readonly #kept: (Worded | undefined)[] = [];
-
-  constructor(readonly budget: { left: number }) {}
-
-  /** The words kept for the input at `place`, if any. */
-  kept(place: number): Worded | undefined {
-    return this.#kept[place];
-  }
-
-  /** Keeps `worded` for the input at `place` (while the budget lasts), and gives it back. */
-  keep(place: number, worded: Worded): Worded {
-    if (this.budget.left > 0) {
-      // filled up to `place` first, so that the array has no holes (V8 reads such an array faster)
-      while (this.#kept.length <= place) this.#kept.push(undefined);
-      this.#kept[place] = shared(worded, this.budget);
-    }
-    return worded;
-  }
-}
-
-/** Words kept are shared by every result that has them: frozen, and marked so (see Worded.shared). */
-function shared(worded: Worded, budget: { left: number }): Worded {
-  Object.freeze(worded.line);
-  if (worded.gap) Object.freeze(worded.gap);
-  worded.shared = { json: undefined };
-  budget.left -= 1;
-  return worded;
-}
-
 /** Enough for every value a batch meets for the shipped KB's 20 roles (~4,000 are kept over 1,000,000 lines). */
 const KEPT_PER_KB = 20_000;
 
@@ -202,7 +104,7 @@ export function planOf(kb: KnowledgeBase): KbPlan {
       fieldLabel: labelMap(fieldsOfStudy),
       roles: new WeakMap(),
       idOrder: new Map([...new Set(kb.roles.map((r) => r.id))].sort(compareIds).map((id, i) => [id, i])),
-      noRequirements: shared(
+      noRequirements: sharedWords(
         wordedOf(
           factorLine(
             "requirements",
@@ -212,7 +114,6 @@ export function planOf(kb: KnowledgeBase): KbPlan {
           ),
           undefined,
         ),
-        { left: 1 },
       ),
       budget: { left: KEPT_PER_KB },
       preferenceTables: new Map(),
@@ -271,15 +172,13 @@ export function rolePlansOf(plan: KbPlan, roles: readonly Role[]): readonly Role
 export function factsOf(plan: KbPlan, profile: Profile): ProfileFacts {
   const { years, bpoYears, customerFacingYears, leadershipYears } = profile.experience;
   const ranks = levelRanksOf(plan, profile);
-  const facts: ProfileFacts = {
+  return {
     profile,
     totalYears: Math.max(years, bpoYears, customerFacingYears, leadershipYears),
     extraCandidates: extraCandidatesOf(plan, profile, ranks.languages),
-    places: NO_PLACES,
+    places: inputPlacesOf(profile),
     ranks,
   };
-  facts.places = inputPlacesOf(facts);
-  return facts;
 }
 
 function extraCandidatesOf(plan: KbPlan, profile: Profile, ranks: readonly number[]): Profile["languages"] {
@@ -292,8 +191,6 @@ function extraCandidatesOf(plan: KbPlan, profile: Profile, ranks: readonly numbe
   }
   return candidates;
 }
-
-const NO_PLACES: InputPlaces = { workMode: -1, fieldOfStudy: -1, nightShifts: -1 };
 
 /** RolePlan.points until they are made (they are made from the plan). */
 const NO_TABLES: PreferenceTables = { workMode: [], interests: [], fieldOfStudy: [], nightShifts: [] };

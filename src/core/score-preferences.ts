@@ -1,7 +1,8 @@
 import { languageNameOf } from "./languages.js";
 import { filterPacked, mapPacked } from "./packed.js";
 import type { Profile } from "./profile-schema.js";
-import { factorLine, type KbPlan, type ProfileFacts, type RolePlan, type Worded, wordedOf } from "./score-plan.js";
+import type { KbPlan, ProfileFacts, RolePlan } from "./score-plan.js";
+import { factorLine, type Worded, wordedOf } from "./score-words.js";
 import { FIELDS_OF_STUDY, PROFILE_WORK_MODES } from "./vocabulary.js";
 
 // Preferences and strengths decide how well an eligible role fits. Each factor earns a share
@@ -80,16 +81,16 @@ const tableOf = <I, C extends string>(
 ): number[] => mapPacked(rule.inputs, (input) => pointsOf(plan, name, rule.shares[rule.caseOf(role, input)]));
 
 /** Where the profile's inputs are among the rules' inputs (once per profile: see ProfileFacts.places). */
-export function inputPlacesOf(facts: Omit<ProfileFacts, "places">): InputPlaces {
+export function inputPlacesOf(profile: Profile): InputPlaces {
   return {
-    workMode: placeOf(WORK_MODE, facts),
-    fieldOfStudy: placeOf(FIELD_OF_STUDY, facts),
-    nightShifts: placeOf(NIGHT_SHIFTS, facts),
+    workMode: placeOf(WORK_MODE, profile),
+    fieldOfStudy: placeOf(FIELD_OF_STUDY, profile),
+    nightShifts: placeOf(NIGHT_SHIFTS, profile),
   };
 }
 
-function placeOf<I, C extends string>(rule: ProfileRule<I, C>, facts: Omit<ProfileFacts, "places">): number {
-  const input = rule.input(facts);
+function placeOf<I, C extends string>(rule: ProfileRule<I, C>, profile: Profile): number {
+  const input = rule.input(profile);
   const at = rule.inputs.indexOf(input);
   // a Profile is validated before it is scored, so its values are those its schema allows
   if (at === -1) throw new Error(`a profile value the scorer does not know: ${JSON.stringify(input)}`);
@@ -168,7 +169,7 @@ interface CaseRule<I, C extends string> {
 
 /** A factor whose input is the profile's alone, the same for every role: its place is found once per profile. */
 interface ProfileRule<I, C extends string> extends CaseRule<I, C> {
-  input: (facts: Omit<ProfileFacts, "places">) => I;
+  input: (profile: Profile) => I;
 }
 
 function wordCase<I, C extends string>(
@@ -186,7 +187,7 @@ const MODE_WORDS = { voice: "voice", "non-voice": "non-voice", blended: "a mix o
 
 const WORK_MODE: ProfileRule<Profile["preferences"]["workMode"], "open" | "same" | "blended" | "other"> = {
   inputs: PROFILE_WORK_MODES,
-  input: (facts) => facts.profile.preferences.workMode,
+  input: (profile) => profile.preferences.workMode,
   caseOf: (role, wanted) => {
     const { mode } = role;
     return wanted === "any" ? "open" : mode === wanted ? "same" : mode === "blended" ? "blended" : "other";
@@ -236,7 +237,7 @@ const INTERESTS: CaseRule<boolean | undefined, "none" | "listed" | "unlisted"> &
 
 const FIELD_OF_STUDY: ProfileRule<string | undefined, "no-preference" | "preferred" | "other"> = {
   inputs: [undefined, ...FIELDS_OF_STUDY],
-  input: (facts) => facts.profile.education.field,
+  input: (profile) => profile.education.field,
   caseOf: (role, field) => {
     if (role.preferredFields.length === 0) return "no-preference";
     return field && role.preferredFields.includes(field) ? "preferred" : "other";
@@ -264,7 +265,7 @@ const NIGHT_SHIFTS: ProfileRule<
   "no-nights" | "willing" | "unsaid" | "declined-often" | "declined-maybe"
 > = {
   inputs: [undefined, true, false],
-  input: (facts) => facts.profile.preferences.nightShifts,
+  input: (profile) => profile.preferences.nightShifts,
   caseOf: (role, willing) => {
     const { night } = role;
     if (!night || night === "rare") return "no-nights";

@@ -2,7 +2,6 @@ import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Gap, RoleMatch } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
 import {
-  factorLine,
   factsOf,
   type KbPlan,
   type ProfileFacts,
@@ -10,8 +9,6 @@ import {
   type RolePlan,
   rolePlanOf,
   rolePlansOf,
-  type Worded,
-  wordedOf,
 } from "./score-plan.js";
 import { addPreferencePoints, wordPreferences } from "./score-preferences.js";
 import {
@@ -22,6 +19,7 @@ import {
   roundDistance,
   shortfallOf,
 } from "./score-requirements.js";
+import { factorLine, type Worded, wordedOf } from "./score-words.js";
 import { Standings } from "./standings.js";
 
 // The scorer: pure, no I/O. Requirements decide `eligible`; all factors give the score (0..100)

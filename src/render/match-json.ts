@@ -2,7 +2,7 @@ import type { Role } from "../core/kb-schema.js";
 import type { RoleMatch } from "../core/match-types.js";
 import type { Profile } from "../core/profile-schema.js";
 import type { WordedMatch } from "../core/score.js";
-import type { Worded } from "../core/score-plan.js";
+import type { Worded } from "../core/score-words.js";
 import { SCHEMA_VERSION } from "./json.js";
 
 /** One result of `match --json` (and of each batch line): pinned by schemas/match.schema.json. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factorLine, Memo, type Worded, wordedOf } from "../src/core/score-plan.js";
+import { factorLine, Memo, type Worded, wordedOf } from "../src/core/score-words.js";
 
 const words = (reason: string): Worded => wordedOf(factorLine("workMode", 15, 15, reason), undefined);
 
