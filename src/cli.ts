@@ -10,6 +10,7 @@ import type { GlobalOptions, Io } from "./context.js";
 import { DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, OFFICES } from "./core/vocabulary.js";
 import type { ExitCode } from "./errors.js";
 import { collect, parseLanguageFlag, wordsPerMinute, years } from "./profile/profile-flags.js";
+import { clipLines } from "./render/sanitize.js";
 import { VERSION } from "./version.js";
 
 // Wiring only: commander options in, a typed options object out, a command function called.
@@ -40,7 +41,8 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // commander echoes the value of a bad option, which may be a whole pasted file
+      writeErr: (s) => io.stderr.write(clipLines(s)),
     })
     .exitOverride()
     .addHelpText(

@@ -50,3 +50,12 @@ export class InputError extends CliError {
     this.name = "InputError";
   }
 }
+
+/**
+ * Refuses text typed as an argument that is longer than `max` characters, without echoing it
+ * (a pasted file or a runaway script would fill the terminal).
+ */
+export function refuseLongText(text: string, max: number, what: string, hint: string): void {
+  if (text.length <= max) return;
+  throw usageError(`${what} is ${text.length.toLocaleString("en")} characters long; at most ${max} are taken`, hint);
+}

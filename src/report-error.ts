@@ -1,6 +1,6 @@
 import type { Io } from "./context.js";
 import { CliError, ExitCode } from "./errors.js";
-import { sanitize } from "./render/sanitize.js";
+import { clipLines, sanitize } from "./render/sanitize.js";
 
 /** What src/main.ts (the error boundary) does with an error: one clear message and an exit code. */
 export function reportError(error: unknown, io: Io): ExitCode {
@@ -13,12 +13,12 @@ export function reportError(error: unknown, io: Io): ExitCode {
     const lines = [`error: ${sanitize(error.message)}`];
     for (const detail of error.options.details ?? []) lines.push(`  ${sanitize(detail)}`);
     if (error.options.hint) lines.push(`hint: ${error.options.hint}`);
-    io.stderr.write(`${lines.join("\n")}\n`);
+    io.stderr.write(`${clipLines(lines.join("\n"))}\n`);
     if (io.env.BPO_ADVISOR_DEBUG === "1") io.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`error: ${sanitize(message)}\n`);
+  io.stderr.write(`${clipLines(`error: ${sanitize(message)}`)}\n`);
   if (io.env.BPO_ADVISOR_DEBUG === "1" && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   else io.stderr.write("hint: this is a bug in bpo-advisor; BPO_ADVISOR_DEBUG=1 shows the details\n");
   return ExitCode.failure;

@@ -1,9 +1,9 @@
 import { type GlobalOptions, type Io, print, printJson } from "../context.js";
 import type { KnowledgeBase, Role } from "../core/kb-schema.js";
-import { findRoleByName, findRoleFuzzy, indexRoles } from "../core/lookup.js";
+import { findRoleByName, findRoleFuzzy, indexRoles, MAX_NAME_CHARS } from "../core/lookup.js";
 import type { RoleMatch } from "../core/match-types.js";
 import { scoreRole } from "../core/score.js";
-import { ExitCode } from "../errors.js";
+import { ExitCode, refuseLongText } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { loadProfile } from "../profile/load-profile.js";
 import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js";
@@ -21,6 +21,12 @@ export interface RoleOptions extends GlobalOptions, ProfileFlags {
 }
 
 export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCode> {
+  refuseLongText(
+    options.name,
+    MAX_NAME_CHARS,
+    "the role name",
+    "type a role's name or a few words of it, as in `bpo-advisor role team leader`",
+  );
   const kb = await loadKnowledgeBase(io, options.kb);
   const index = indexRoles(kb.roles);
   // fuse.js loads only for a name that is not a role's id or name (most lookups are)

@@ -1,6 +1,6 @@
 import { type GlobalOptions, type Io, print, printJson } from "../context.js";
-import { searchRoles } from "../core/search.js";
-import { ExitCode } from "../errors.js";
+import { MAX_SEARCH_CHARS, searchRoles } from "../core/search.js";
+import { ExitCode, refuseLongText } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { colorFor } from "../render/color.js";
 import { searchJson } from "../render/json.js";
@@ -13,6 +13,12 @@ export interface SearchOptions extends GlobalOptions {
 }
 
 export async function searchCommand(options: SearchOptions, io: Io): Promise<ExitCode> {
+  refuseLongText(
+    options.text,
+    MAX_SEARCH_CHARS,
+    "the search text",
+    "search for a few words, as in `bpo-advisor search payroll`",
+  );
   const kb = await loadKnowledgeBase(io, options.kb);
   const hits = searchRoles((await import("fuse.js")).default, kb.roles, options.text, options.limit);
   if (options.json) printJson(io, searchJson(options.text, hits));

@@ -27,6 +27,13 @@ export interface Candidate {
   score: number;
 }
 
+/**
+ * The longest name a lookup takes. The longest real name is under 50 characters; fuzzy matching
+ * costs grow with the query's length (a 100,000-character name took 44 s of CPU: issue #13), so a
+ * longer one is refused at once rather than searched.
+ */
+export const MAX_NAME_CHARS = 200;
+
 /** Tuning, checked against every seed name and typos of them in test/lookup.test.ts. */
 const ACCEPT = 0.5; // worse than this is not a match
 const CLEAR_WINNER_GAP = 0.1; // the best must beat the next role by this much

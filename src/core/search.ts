@@ -21,6 +21,9 @@ const FIELDS: { name: SearchField; weight: number }[] = [
   { name: "responsibilities", weight: 1 },
 ];
 
+/** The longest search text taken (issue #13): fuse.js's token search grows with every word of it. */
+export const MAX_SEARCH_CHARS = 200;
+
 /** `Fuse`: the fuse.js class, loaded by the caller (see lookup.ts). */
 export function searchRoles(Fuse: FuseLibrary, roles: readonly Role[], text: string, limit = 10): SearchHit[] {
   const fuse = new Fuse(roles, {

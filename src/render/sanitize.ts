@@ -20,3 +20,22 @@ export function sanitizeDeep<T>(value: T): T {
   }
   return value;
 }
+
+/** How much of a long line an error message keeps: its start, and its end, where the advice is. */
+const KEEP_HEAD = 300;
+const KEEP_TAIL = 150;
+
+/**
+ * Each line of `text` cut to a readable length, its middle left out and counted: an error that
+ * echoes a pasted file or a runaway argument must not fill the terminal (issue #13), and the end
+ * of the line (commander's "Allowed choices are ...") must still show.
+ */
+export const clipLines = (text: string): string =>
+  text
+    .split("\n")
+    .map((line) =>
+      line.length <= KEEP_HEAD + KEEP_TAIL + 50
+        ? line
+        : `${line.slice(0, KEEP_HEAD)} ... (${line.length - KEEP_HEAD - KEEP_TAIL} characters left out) ... ${line.slice(-KEEP_TAIL)}`,
+    )
+    .join("\n");
