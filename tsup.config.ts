@@ -1,9 +1,20 @@
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+/** What names the rules a custom KB was validated by, for the cache of validated KBs (src/kb/kb-cache.ts). */
+const kbRules = (() => {
+  const hash = createHash("sha256").update(version);
+  for (const dir of ["src/core", "src/kb"]) {
+    for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  }
+  return hash.digest("hex").slice(0, 16);
+})();
 
 // The bundle is CommonJS, laid out by what loads together (issue #4: start-up time):
 // - dist/main.cjs answers --version alone, and otherwise runs dist/cli.cjs (src/code-cache.ts);
@@ -91,7 +102,11 @@ export default defineConfig({
   sourcemap: false,
   shims: true, // import.meta.url, from __filename
   noExternal: [/.*/],
-  define: { __VERSION__: JSON.stringify(version), __CLI_BUNDLE__: JSON.stringify("cli.cjs") },
+  define: {
+    __VERSION__: JSON.stringify(version),
+    __CLI_BUNDLE__: JSON.stringify("cli.cjs"),
+    __KB_RULES__: JSON.stringify(kbRules),
+  },
   removeNodeProtocol: false, // keep `node:` imports as written, so that the plugin sees them
   // a dynamic import() becomes a require(): cli.cjs runs from V8's code cache, where Node 20
   // cannot import() (see src/code-cache.ts)

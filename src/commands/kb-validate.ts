@@ -13,7 +13,7 @@ export interface KbValidateOptions extends GlobalOptions {
 export async function kbValidateCommand(options: KbValidateOptions, io: Io): Promise<ExitCode> {
   const path = options.path ?? options.kb ?? (io.env.BPO_ADVISOR_KB || SHIPPED_KB_DIR);
   try {
-    const kb = await validateKbAt(path, io.cwd);
+    const kb = await validateKbAt(path, io.cwd, io);
     const counts = { roles: kb.roles.length, sources: kb.sources.length, interviewTips: kb.interviewTips.length };
     if (options.json) printJson(io, { schemaVersion: SCHEMA_VERSION, path, valid: true, ...counts, issues: [] });
     else {

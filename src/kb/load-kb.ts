@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Io } from "../context.js";
 import type { KnowledgeBase } from "../core/kb-schema.js";
-import { InputError } from "../errors.js";
+import { InputError, type InputIssue } from "../errors.js";
 import { SHIPPED_KB_DIR, SHIPPED_KB_JSON } from "../paths.js";
-import { readKbFiles } from "./read-kb-files.js";
+import { type KbTextFile, readKbFiles } from "./read-kb-files.js";
 
 // The shipped KB is validated at build time (scripts/build-kb.ts) into dist/kb.json, so the
 // everyday path only parses JSON and never loads zod. A custom KB (--kb, BPO_ADVISOR_KB) is
@@ -18,23 +18,51 @@ export async function loadKnowledgeBase(io: Io, kbPath: string | undefined): Pro
     if (built !== undefined) return JSON.parse(built) as KnowledgeBase;
     return validateKbAt(SHIPPED_KB_DIR, io.cwd); // running from source, before a build
   }
-  return validateKbAt(custom, io.cwd);
+  return validateKbAt(custom, io.cwd, io);
 }
 
-export async function validateKbAt(path: string, cwd: string): Promise<KnowledgeBase> {
+/** A check that takes longer than this says so, and what the cache does about it. */
+const SLOW_CHECK_MS = 1000;
+
+/**
+ * Reads and validates the KB at `path`; with `io`, through the cache of validated KBs
+ * (./kb-cache.ts), saying on stderr when a first check was slow.
+ */
+export async function validateKbAt(path: string, cwd: string, io?: Pick<Io, "env" | "stderr">): Promise<KnowledgeBase> {
   const read = await readKbFiles(path, cwd);
+  // a file that cannot be read leaves the others' cross-checks (sections defined once, career
+  // paths, sources) with half a KB: their "problems" would be false, so these come alone
+  if (read.issues.length > 0) {
+    throw invalidKb(path, read.issues, "the files listed could not be read; the rest is checked once they can be");
+  }
+  const cache = io ? await (await import("./kb-cache.js")).kbCache(io.env) : undefined;
+  const cached = cache?.read(read.files);
+  if (cached) return cached;
+  const started = performance.now();
   const { validateKnowledgeBase } = await import("../validation.js");
   const result = validateKnowledgeBase(read.files, path);
-  const issues = [...read.issues, ...(result.ok ? [] : result.issues)];
-  if (!result.ok || issues.length > 0) {
-    const count = issues.length;
-    throw new InputError(
-      `the KB at ${path} is invalid (${count} problem${count === 1 ? "" : "s"})`,
-      issues,
-      "fix the places listed above; `bpo-advisor kb validate PATH` checks a KB",
-    );
-  }
+  if (!result.ok)
+    throw invalidKb(path, result.issues, "fix the places listed above; `bpo-advisor kb validate PATH` checks a KB");
+  cache?.write(read.files, result.kb);
+  const took = performance.now() - started;
+  if (io && took > SLOW_CHECK_MS) io.stderr.write(`${slowNote(path, read.files, took, cache !== undefined)}\n`);
   return result.kb;
+}
+
+const invalidKb = (path: string, issues: InputIssue[], hint: string) =>
+  new InputError(
+    `the KB at ${path} is invalid (${issues.length} problem${issues.length === 1 ? "" : "s"})`,
+    issues,
+    hint,
+  );
+
+function slowNote(path: string, files: readonly KbTextFile[], ms: number, cached: boolean): string {
+  const bytes = files.reduce((sum, f) => sum + f.text.length, 0);
+  const size = `${files.length} file${files.length === 1 ? "" : "s"}, ${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const next = cached
+    ? "it is cached: the next runs skip the check until a file of it changes"
+    : "the cache is off (BPO_ADVISOR_CACHE_DIR), so every run checks it again";
+  return `note: checking the KB at ${path} (${size}) took ${(ms / 1000).toFixed(1)} s; ${next}`;
 }
 
 /** dist/kb.json, read synchronously: quicker than fs/promises for a file this small. */
