@@ -103,3 +103,13 @@ describe("the packed package, installed globally", () => {
     expect(await t.waitFor(/EXIT=\d+/)).toContain("EXIT=0");
   });
 });
+
+describe("the quick start's install", () => {
+  it("warns of no dependency's install script: allowScripts in package.json reviews every one", () => {
+    // npm 11 lists, at the end of an install, the scripts it held back: the warning stood just
+    // above the quiz's first question (issue #13). `ls` reads node_modules; it asks no registry.
+    const result = spawnSync("npm", ["install-scripts", "ls"], { cwd: ROOT, encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe("No packages with unreviewed install scripts.");
+  });
+});
