@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
+import { icuLanguages } from "./src/core/icu-languages.js";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -91,7 +92,12 @@ export default defineConfig({
   sourcemap: false,
   shims: true, // import.meta.url, from __filename
   noExternal: [/.*/],
-  define: { __VERSION__: JSON.stringify(version), __CLI_BUNDLE__: JSON.stringify("cli.cjs") },
+  define: {
+    __VERSION__: JSON.stringify(version),
+    __CLI_BUNDLE__: JSON.stringify("cli.cjs"),
+    // the languages' names, asked of ICU here rather than at every start (src/core/icu-languages.ts)
+    __LANGUAGES__: JSON.stringify(icuLanguages()),
+  },
   removeNodeProtocol: false, // keep `node:` imports as written, so that the plugin sees them
   // a dynamic import() becomes a require(): cli.cjs runs from V8's code cache, where Node 20
   // cannot import() (see src/code-cache.ts)
