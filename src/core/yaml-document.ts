@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import { type Document, isAlias, isMap, isScalar, LineCounter, parseDocument, type SchemaOptions, visit } from "yaml";
 import type { InputIssue } from "../errors.js";
 
 // Parses YAML (or JSON, a subset of it) keeping positions, so that a schema error found later
@@ -47,7 +47,7 @@ export function parseDocumentText(text: string, file: string): ParseResult {
 
 function parseYamlDocument(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: jsonNumbers });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
@@ -77,6 +77,15 @@ function parseYamlDocument(text: string, file: string): ParseResult {
     at((which === "key" ? keyOffset(doc, path) : undefined) ?? nodeOffset(doc, path));
   return { ok: true, doc: { value: doc.toJS({ maxAliasCount: 0 }), locate } };
 }
+
+/**
+ * YAML's core schema reads 0x10 as 16 and 0o17 as 15, numbers that JSON has no way to write and
+ * no one means as years (issue #13): with these two left out, a YAML file's numbers are JSON's,
+ * and 0x10 stays text, which the schema refuses where it wants a number.
+ */
+const jsonNumbers = (tags: Tags): Tags =>
+  tags.filter((tag) => !(typeof tag === "object" && "format" in tag && (tag.format === "HEX" || tag.format === "OCT")));
+type Tags = Exclude<NonNullable<SchemaOptions["customTags"]>, (tags: never) => unknown>;
 
 function keyOffset(doc: Document, path: readonly PathSegment[]): number | undefined {
   const parent = doc.getIn(path.slice(0, -1), true);
