@@ -88,6 +88,7 @@ describe("the fast profile check", () => {
     ]);
     expect(checkProfileText("languages: []")).toBeUndefined();
     expect(checkProfileText('{"languages": [')).toBeUndefined();
+    expect(checkProfileText('{"education": {"level": "none"}, "education": {"level": "master"}}')).toBeUndefined();
   });
 
   // mostly valid, with every kind of fault now and then, so both answers are well exercised

@@ -1,3 +1,4 @@
+import { duplicateKeyOf } from "../core/json-keys.js";
 import { toLanguageCode } from "../core/languages.js";
 import type { Profile } from "../core/profile-schema.js";
 import { levelOf, yesNoOf } from "../core/vocabulary.js";
@@ -31,9 +32,12 @@ export function checkProfile(value: unknown): Profile | undefined {
 export function checkProfileText(text: string): Profile | undefined {
   const start = text.trimStart()[0];
   if (start !== "{") return undefined;
+  let value: unknown;
   try {
-    return checkProfile(JSON.parse(text));
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
+  // a key given twice is refused, with its place, by the full parser (src/core/yaml-document.ts)
+  return duplicateKeyOf(text, value) ? undefined : checkProfile(value);
 }
