@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { duplicateKeyOf, findDuplicateKey } from "../src/core/json-keys.js";
+import { parseDocumentText } from "../src/core/yaml-document.js";
 
 // JSON.parse keeps the last of two equal keys; the program refuses them, as its YAML parser does.
 const check = (text: string) => duplicateKeyOf(text, JSON.parse(text));
@@ -76,5 +77,21 @@ describe("a key given twice in JSON", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("is refused in a JSON document (a KB or profile file) at its file:line:col, with the object's path", () => {
+    const text = '{\n  "roles": [\n    {"id": "a", "title": "A",\n     "title": "B"}\n  ]\n}\n';
+    expect(parseDocumentText(text, "kb.json")).toEqual({
+      ok: false,
+      issues: [
+        {
+          file: "kb.json",
+          line: 4,
+          col: 6,
+          path: "roles[0]",
+          message: 'the key "title" is given twice in one object: map keys must be unique',
+        },
+      ],
+    });
   });
 });
