@@ -33,6 +33,7 @@ describe("a key given twice in JSON", () => {
   it.each([
     ["keys alike in different objects", '{"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]}'],
     ["colons in strings", '{"id": "a:b", "name": "Rao: Asha", "x": ["::"]}'],
+    ["colons just after a quote in strings", '{"a": ":)", "b": " : ", "c": "\\": x"}'],
     ["no object at all", '["a", "a", 1]'],
     ["an empty object", "{}"],
   ])("is not found among %s", (_, text) => {
@@ -44,7 +45,7 @@ describe("a key given twice in JSON", () => {
   const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     value: fc.oneof(
       { depthSize: "small" },
-      fc.constantFrom(1, "x:y", null, true, "\\"),
+      fc.constantFrom(1, "x:y", ":x", " :", 'q":', null, true, "\\"),
       fc.array(tie("value"), { maxLength: 3 }),
       tie("object"),
     ),
