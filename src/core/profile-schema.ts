@@ -53,12 +53,9 @@ const cefrLevel = z.pipe(
 const YES_NO_WANTED = "expected true or false (or yes, no, y, n, 1, 0)";
 const yesNo = z.pipe(
   z.pipe(
-    described(
-      z.union([z.boolean(), z.literal([1, 0]), z.string().check(z.regex(YES_NO_PATTERN, YES_NO_WANTED))], {
-        error: YES_NO_WANTED,
-      }),
-      "true or false; also yes or no, y or n, 1 or 0, in any case",
-    ),
+    z.union([z.boolean(), z.literal([1, 0]), z.string().check(z.regex(YES_NO_PATTERN, YES_NO_WANTED))], {
+      error: YES_NO_WANTED,
+    }),
     z.transform((value: boolean | 0 | 1 | string) => yesNoOf(value) as boolean),
   ),
   z.boolean(),
