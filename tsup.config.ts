@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
+import { icuLanguages } from "./src/core/icu-languages.js";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -106,6 +107,8 @@ export default defineConfig({
     __VERSION__: JSON.stringify(version),
     __CLI_BUNDLE__: JSON.stringify("cli.cjs"),
     __KB_RULES__: JSON.stringify(kbRules),
+    // the languages' names, asked of ICU here rather than at every start (src/core/icu-languages.ts)
+    __LANGUAGES__: JSON.stringify(icuLanguages()),
   },
   removeNodeProtocol: false, // keep `node:` imports as written, so that the plugin sees them
   // a dynamic import() becomes a require(): cli.cjs runs from V8's code cache, where Node 20

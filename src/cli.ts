@@ -1,4 +1,4 @@
-import { Argument, Command, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, type CommanderError, Option } from "commander";
 import { printCompletionScript, printCompletions } from "./commands/completion.js";
 import { kbValidateCommand } from "./commands/kb-validate.js";
 import { type MatchOptions, matchCommand } from "./commands/match.js";
@@ -7,9 +7,10 @@ import { type RoleOptions, roleCommand } from "./commands/role.js";
 import { rolesCommand } from "./commands/roles.js";
 import { searchCommand } from "./commands/search.js";
 import type { GlobalOptions, Io } from "./context.js";
+import { clip, ECHO_CHARS } from "./core/typed-values.js";
 import { DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, OFFICES } from "./core/vocabulary.js";
 import type { ExitCode } from "./errors.js";
-import { collect, parseLanguageFlag, wordsPerMinute, years } from "./profile/profile-flags.js";
+import { parseInterestFlag, parseLanguageFlag, positiveInt, wordsPerMinute, years } from "./profile/profile-flags.js";
 import { clipLines } from "./render/sanitize.js";
 import { VERSION } from "./version.js";
 
@@ -24,12 +25,6 @@ export { serveBatches } from "./batch/batch-worker.js"; // what a batch's worker
 export { reportError } from "./report-error.js";
 
 export const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
-
-export const positiveInt = (name: string) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number of 1 or more.`);
-  return n;
-};
 
 export function buildProgram(io: Io, done: (code: ExitCode) => void, { completion = true } = {}): Command {
   const program = new Command("bpo-advisor")
@@ -74,7 +69,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
       .option("--profile <file>", "a profile in YAML or JSON (- reads stdin); the flags below override it")
       .option(
         "--lang <code:level>",
-        "a language and its CEFR level, as de:B2 or German:C1 (repeatable)",
+        "a language and its CEFR level, as de:B2 or German:C1 (a comma list, or repeated)",
         parseLanguageFlag,
       )
       .addOption(new Option("--education <level>", "highest education completed").choices(EDUCATION_LEVELS))
@@ -87,8 +82,11 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
       .addOption(new Option("--mode <mode>", "the work you want").choices(["voice", "non-voice", "any"]))
       .option("--night-shifts", "willing to work night or rotating shifts")
       .option("--no-night-shifts", "not willing to work night shifts")
+      // the choices are for --help and completion; parseInterestFlag checks each of a comma list
       .addOption(
-        new Option("--interest <domain>", "a field of work you want (repeatable)").choices(DOMAINS).argParser(collect),
+        new Option("--interest <domain>", "a field of work you want (a comma list, or repeated)")
+          .choices(DOMAINS)
+          .argParser(parseInterestFlag),
       );
 
   profileOptions(
@@ -198,5 +196,31 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
       .action((words: string[]) => run(() => printCompletions(words, plain(), io)));
   }
 
+  clipEchoedValues(program);
   return program;
+}
+
+/**
+ * commander echoes a bad option value whole ("argument '...' is invalid."), so a value of 100,000
+ * characters would fill the terminal: each option's parser is wrapped to say the same, clipped.
+ */
+function clipEchoedValues(command: Command): void {
+  for (const option of command.options) {
+    const parse = option.parseArg;
+    if (!parse) continue;
+    option.parseArg = <T>(value: string, previous: T): T => {
+      try {
+        return parse(value, previous);
+      } catch (error) {
+        if ((error as CommanderError).code !== "commander.invalidArgument" || value.length <= ECHO_CHARS) throw error;
+        const echoed = `'${clip(value)}' (${value.length} characters)`;
+        // a code of its own: commander adds its message to an invalidArgument error it catches
+        command.error(`error: option '${option.flags}' argument ${echoed} is invalid. ${(error as Error).message}`, {
+          exitCode: 2,
+          code: "commander.invalidOptionArgument",
+        });
+      }
+    };
+  }
+  for (const sub of command.commands) clipEchoedValues(sub);
 }

@@ -4,6 +4,7 @@ import { readHeader, rowToProfile } from "../src/batch/csv-columns.js";
 import { jsonlItem, jsonlItems } from "../src/batch/jsonl-input.js";
 import { progressMeter, summaryText } from "../src/batch/progress.js";
 import { blockLines, type LineBatch } from "../src/batch/read-lines.js";
+import { checkProfile } from "../src/profile/check-profile.js";
 
 describe("a JSON line", () => {
   it.each([
@@ -124,14 +125,31 @@ describe("a CSV row as a profile", () => {
     ["years", "2.5", { experience: { years: 2.5 } }],
     ["years", "two", { experience: { years: "two" } }],
     ["typingWpm", "40", { skills: { typingWpm: 40 } }],
-    ["nightShifts", "Yes", { preferences: { nightShifts: true } }],
-    ["nightShifts", "0", { preferences: { nightShifts: false } }],
+    ["years", "0x10", { experience: { years: "0x10" } }],
+    ["years", "1e1", { experience: { years: "1e1" } }],
     ["nightShifts", "maybe", { preferences: { nightShifts: "maybe" } }],
     ["interests", "finance;hr", { preferences: { interests: ["finance", "hr"] } }],
     ["id", " 42 ", { id: "42" }],
     ["workMode", "", {}],
   ] as const)("reads %s %j", (column, cell, expected) => {
     expect(rowToProfile([column], [cell])).toEqual(expected);
+  });
+
+  it.each([
+    ["Yes", true],
+    ["n", false],
+    ["0", false],
+    ["TRUE", true],
+  ])("reads nightShifts %j as a profile file's %j is read", (cell, expected) => {
+    expect(checkProfile(rowToProfile(["nightShifts"], [cell]))?.preferences.nightShifts).toBe(expected);
+    expect(checkProfile({ preferences: { nightShifts: cell } })?.preferences.nightShifts).toBe(expected);
+  });
+
+  it("reads a level in any case, as a profile file does", () => {
+    expect(checkProfile(rowToProfile(["languages"], ["en:c1;Tagalog:Native"]))?.languages).toEqual([
+      { code: "en", level: "C1" },
+      { code: "tl", level: "native" },
+    ]);
   });
 
   it("puts education and field of study together, and leaves missing cells out", () => {

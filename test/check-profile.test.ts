@@ -27,6 +27,18 @@ describe("the fast profile check", () => {
         education: { field: "commerce", level: "bachelor" },
       },
     ],
+    [
+      "levels in any case",
+      {
+        languages: [
+          { code: "en", level: "c1" },
+          { code: "hi", level: "Native" },
+        ],
+      },
+    ],
+    ["yes for night shifts", { preferences: { nightShifts: "yes" } }],
+    ["N for night shifts", { preferences: { nightShifts: "N" } }],
+    ["1 for night shifts", { preferences: { nightShifts: 1 } }],
     ["a name at the 200-character limit", { name: "x".repeat(200) }],
     ["a name of 200 emoji (zod counts code points)", { name: "😀".repeat(200) }],
   ])("accepts %s, as zod does", (_, value) => {
@@ -47,6 +59,10 @@ describe("the fast profile check", () => {
       },
     ],
     ["an unknown key", { educaton: { level: "bachelor" } }],
+    ["a level of nothing", { languages: [{ code: "en", level: "" }] }],
+    ["a level with spaces", { languages: [{ code: "en", level: " C1" }] }],
+    ["maybe for night shifts", { preferences: { nightShifts: "maybe" } }],
+    ["2 for night shifts", { preferences: { nightShifts: 2 } }],
     ["negative years", { experience: { years: -1 } }],
     ["a fractional typing speed", { skills: { typingWpm: 40.5 } }],
     ["a name over 200 characters", { name: "x".repeat(201) }],
@@ -57,12 +73,22 @@ describe("the fast profile check", () => {
     expect(zodProfile(value)).toBeUndefined();
   });
 
+  it("keeps the canonical level and yes or no, as zod does", () => {
+    const fast = checkProfile({
+      languages: [{ code: "Tagalog", level: "NATIVE" }],
+      preferences: { nightShifts: "Y" },
+    });
+    expect(fast?.languages).toEqual([{ code: "tl", level: "native" }]);
+    expect(fast?.preferences.nightShifts).toBe(true);
+  });
+
   it("reads a JSON profile text, and leaves YAML or broken JSON to the full parser", () => {
     expect(checkProfileText('{"languages":[{"code":"en","level":"B2"}]}')?.languages).toEqual([
       { code: "en", level: "B2" },
     ]);
     expect(checkProfileText("languages: []")).toBeUndefined();
     expect(checkProfileText('{"languages": [')).toBeUndefined();
+    expect(checkProfileText('{"education": {"level": "none"}, "education": {"level": "master"}}')).toBeUndefined();
   });
 
   // mostly valid, with every kind of fault now and then, so both answers are well exercised
@@ -85,7 +111,10 @@ describe("the fast profile check", () => {
         fc.record(
           {
             code: mostly(fc.constantFrom("en", "de", "EN", "German", "french", " hi ", "xx"), fc.string()),
-            level: word(CEFR_LEVELS),
+            level: mostly(
+              fc.constantFrom(...CEFR_LEVELS, ...CEFR_LEVELS.map((l) => l.toLowerCase()), "NATIVE", "Native"),
+              fc.string(),
+            ),
           },
           { requiredKeys: [] },
         ),
@@ -108,7 +137,10 @@ describe("the fast profile check", () => {
       preferences: fc.record(
         {
           workMode: word(["voice", "non-voice", "any"]),
-          nightShifts: mostly(fc.boolean(), fc.string()),
+          nightShifts: mostly(
+            fc.oneof(fc.boolean(), fc.constantFrom("yes", "No", "Y", "n", "TRUE", "false", "1", "0", 1, 0)),
+            fc.oneof(fc.string(), fc.integer({ min: -1, max: 2 })),
+          ),
           interests: fc.array(word(DOMAINS), { maxLength: 3 }),
         },
         { requiredKeys: [] },

@@ -1,6 +1,9 @@
+import { parseDecimal, quoted, splitList } from "../core/typed-values.js";
+
 // The CSV columns of `match --batch`, and how a row becomes a profile object. The object is then
 // validated by the profile schema like any other, so a wrong value here is left as written (a
-// number column holding "abc" stays a string) for the schema to name with its field.
+// number column holding "abc" stays a string) for the schema to name with its field; levels and
+// yes/no words (nightShifts) are read by the schema's own rule, as in a profile file.
 
 export const CSV_COLUMNS = [
   "id",
@@ -30,7 +33,7 @@ export function readHeader(cells: readonly string[]): { columns: CsvColumn[] } |
     const column = BY_KEY.get(key(cell));
     if (!column) {
       return {
-        error: `column ${i + 1} of the header, "${cell}", is not a column; the columns are ${CSV_COLUMNS.join(", ")}`,
+        error: `column ${i + 1} of the header, ${quoted(cell)}, is not a column; the columns are ${CSV_COLUMNS.join(", ")}`,
       };
     }
     if (columns.includes(column)) return { error: `the header names the column "${column}" twice` };
@@ -57,7 +60,7 @@ export function rowToProfile(columns: readonly CsvColumn[], cells: readonly stri
         profile[column] = cell;
         break;
       case "languages":
-        profile.languages = list(cell).map(language);
+        profile.languages = splitList(cell).map(language);
         break;
       case "education":
         section("education").level = cell;
@@ -78,21 +81,15 @@ export function rowToProfile(columns: readonly CsvColumn[], cells: readonly stri
         section("preferences").workMode = cell;
         break;
       case "nightShifts":
-        section("preferences").nightShifts = BOOLEANS.get(cell.toLowerCase()) ?? cell;
+        section("preferences").nightShifts = cell;
         break;
       case "interests":
-        section("preferences").interests = list(cell);
+        section("preferences").interests = splitList(cell);
         break;
     }
   });
   return profile;
 }
-
-const list = (cell: string) =>
-  cell
-    .split(/[;,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
 
 /** "de:B2" (as --lang reads it); without a level, the schema says the level is missing. */
 function language(text: string): Obj {
@@ -100,16 +97,4 @@ function language(text: string): Obj {
   return at < 0 ? { code: text } : { code: text.slice(0, at).trim(), level: text.slice(at + 1).trim() };
 }
 
-const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
-const numberOr = (cell: string): number | string => (NUMBER.test(cell) ? Number(cell) : cell);
-
-const BOOLEANS = new Map([
-  ["yes", true],
-  ["y", true],
-  ["true", true],
-  ["1", true],
-  ["no", false],
-  ["n", false],
-  ["false", false],
-  ["0", false],
-]);
+const numberOr = (cell: string): number | string => parseDecimal(cell) ?? cell;

@@ -1,4 +1,6 @@
 import { isUtf8 } from "node:buffer";
+import { formatPath } from "../core/issue-path.js";
+import { duplicateKeyMessage, duplicateKeyOf } from "../core/json-keys.js";
 import { type BatchInput, type BatchItem, type BatchItems, idOf, isRecord, MAX_LINE_BYTES } from "./batch-item.js";
 import { blockLines, type LineBatch, type RawLine, readLines } from "./read-lines.js";
 
@@ -47,15 +49,22 @@ export function jsonlItem(raw: RawLine, maxBytes = MAX_LINE_BYTES): BatchItem | 
 export function textItem(text: string, line: number, unterminated: boolean): BatchItem | undefined {
   if (isBlank(text)) return undefined;
   let value: unknown;
+  // a byte-order mark may open a file, and JSON.parse refuses it
+  const json = line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    // a byte-order mark may open a file, and JSON.parse refuses it
-    value = JSON.parse(line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(json);
   } catch (error) {
     const cutShort = unterminated ? " (the last line has no newline: was the input cut short?)" : "";
     return { line, id: null, error: `not valid JSON: ${(error as Error).message}${cutShort}` };
   }
   if (!isRecord(value)) {
     return { line, id: null, error: `a profile is a JSON object, such as {"languages": [...]}, not ${kindOf(value)}` };
+  }
+  const duplicate = duplicateKeyOf(json, value);
+  if (duplicate) {
+    const where = duplicate.path.length > 0 ? `${formatPath(duplicate.path)}: ` : "";
+    const error = `${where}${duplicateKeyMessage(duplicate.key)} (column ${duplicate.offset + 1})`;
+    return { line, id: idOf(value), error };
   }
   return { line, id: idOf(value), profile: value };
 }

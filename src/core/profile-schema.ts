@@ -1,6 +1,17 @@
 import * as z from "zod/mini";
-import { toLanguageCode } from "./languages.js";
-import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, PROFILE_WORK_MODES } from "./vocabulary.js";
+import { givenTwice, toLanguageCode } from "./languages.js";
+import { quoted } from "./typed-values.js";
+import {
+  CEFR_LEVEL_PATTERN,
+  CEFR_LEVELS,
+  DOMAINS,
+  EDUCATION_LEVELS,
+  FIELDS_OF_STUDY,
+  levelOf,
+  PROFILE_WORK_MODES,
+  YES_NO_PATTERN,
+  yesNoOf,
+} from "./vocabulary.js";
 import { described } from "./zod.js";
 
 // The profile contract (issue #3): what a person tells the advisor. Read from YAML or JSON files,
@@ -17,12 +28,37 @@ const languageCode = z.pipe(
       ctx.issues.push({
         code: "custom",
         input: text,
-        message: `unknown language "${text}": use an ISO 639-1 code such as en or de, or an English name such as German`,
+        message: `unknown language ${quoted(text)}: use an ISO 639-1 code such as en or de, or an English name such as German`,
       });
       return z.NEVER;
     }),
   ),
   z.string().check(z.regex(/^[a-z]{2}$/)),
+);
+
+// A level and a yes or no are read in any case, and as words (src/core/vocabulary.ts), then kept
+// as their canonical value; the JSON Schema (input) gives the patterns, the output the values.
+const cefrLevel = z.pipe(
+  z.pipe(
+    described(
+      z
+        .string()
+        .check(z.regex(CEFR_LEVEL_PATTERN, `expected one of ${CEFR_LEVELS.map((l) => JSON.stringify(l)).join(", ")}`)),
+      "A1 A2 B1 B2 C1 C2 native, in any case",
+    ),
+    z.transform((text: string) => levelOf(text) as (typeof CEFR_LEVELS)[number]),
+  ),
+  z.enum(CEFR_LEVELS),
+);
+const YES_NO_WANTED = "expected true or false (or yes, no, y, n, 1, 0)";
+const yesNo = z.pipe(
+  z.pipe(
+    z.union([z.boolean(), z.literal([1, 0]), z.string().check(z.regex(YES_NO_PATTERN, YES_NO_WANTED))], {
+      error: YES_NO_WANTED,
+    }),
+    z.transform((value: boolean | 0 | 1 | string) => yesNoOf(value) as boolean),
+  ),
+  z.boolean(),
 );
 
 const years = z._default(z.number().check(z.gte(0, "must be 0 or more"), z.lte(60, "must be at most 60")), 0);
@@ -32,7 +68,7 @@ export const ProfileSchema = z
     id: z.optional(described(z.union([z.string(), z.number()]), "an id of your own, echoed in batch output")),
     name: z.optional(z.string().check(z.maxLength(200))),
     languages: described(
-      z._default(z.array(z.strictObject({ code: languageCode, level: z.enum(CEFR_LEVELS) })), []),
+      z._default(z.array(z.strictObject({ code: languageCode, level: cefrLevel })), []),
       "each language the person speaks; code is ISO 639-1 or an English name",
     ),
     education: z._default(
@@ -56,7 +92,7 @@ export const ProfileSchema = z
     preferences: z._default(
       z.strictObject({
         workMode: z._default(z.enum(PROFILE_WORK_MODES), "any"),
-        nightShifts: z.optional(described(z.boolean(), "willing to work night or rotating shifts")),
+        nightShifts: z.optional(described(yesNo, "willing to work night or rotating shifts")),
         interests: z._default(z.array(z.enum(DOMAINS)), []),
       }),
       { workMode: "any", interests: [] },
@@ -64,16 +100,16 @@ export const ProfileSchema = z
   })
   .check(
     z.superRefine((profile, ctx) => {
-      const seen = new Set<string>();
+      const seen = new Map<string, string>();
       profile.languages.forEach((language, i) => {
-        if (seen.has(language.code)) {
+        const first = seen.get(language.code);
+        if (first !== undefined) {
           ctx.addIssue({
             code: "custom",
             path: ["languages", i, "code"],
-            message: `"${language.code}" is listed twice`,
+            message: givenTwice(language.code, first, language.level),
           });
-        }
-        seen.add(language.code);
+        } else seen.set(language.code, language.level);
       });
     }),
   );

@@ -42,6 +42,43 @@ export type Domain = (typeof DOMAINS)[number];
 export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2", "native"] as const;
 export type CefrLevel = (typeof CEFR_LEVELS)[number];
 
+// How a level and a yes or no may be written, one rule for flags, profile files and CSV cells
+// (issue #13: `--lang en:c1` was read, `level: c1` in a file refused; `nightShifts: yes` was
+// read in CSV, refused in a file). The profile schema reads them by these patterns (so that its
+// JSON Schema says what is accepted) and keeps the canonical value: C1, native, true.
+
+/** A pattern matching any of `words`, in any case (as a JSON Schema can say it: no flags). */
+const anyCase = (words: readonly string[]): RegExp =>
+  new RegExp(
+    `^(${words.map((word) => word.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)).join("|")})$`,
+  );
+
+const LEVEL_OF = new Map<string, CefrLevel>(CEFR_LEVELS.map((level) => [level.toLowerCase(), level]));
+/** A1 ... C2 and native, in any case: "c1", "Native". */
+export const CEFR_LEVEL_PATTERN = anyCase(CEFR_LEVELS);
+/** "c1" -> "C1", "Native" -> "native"; undefined for anything else. */
+export const levelOf = (text: string): CefrLevel | undefined =>
+  (CEFR_LEVELS as readonly string[]).includes(text) ? (text as CefrLevel) : LEVEL_OF.get(text.toLowerCase());
+
+const YES_NO = new Map([
+  ["yes", true],
+  ["y", true],
+  ["true", true],
+  ["1", true],
+  ["no", false],
+  ["n", false],
+  ["false", false],
+  ["0", false],
+]);
+/** yes, no, true, false, y, n, 1, 0 as text, in any case. */
+export const YES_NO_PATTERN = anyCase([...YES_NO.keys()]);
+/** true or false, a yes/no word, or the number 1 or 0 -> the boolean; undefined for anything else. */
+export function yesNoOf(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (value === 1 || value === 0) return value === 1;
+  return typeof value === "string" ? YES_NO.get(value.toLowerCase()) : undefined;
+}
+
 export const OFFICES = ["front", "back"] as const;
 export type Office = (typeof OFFICES)[number];
 

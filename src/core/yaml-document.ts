@@ -1,5 +1,7 @@
-import { type Document, isAlias, isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import { type Document, isAlias, isMap, isScalar, LineCounter, parseDocument, type SchemaOptions, visit } from "yaml";
 import type { InputIssue } from "../errors.js";
+import { formatPath } from "./issue-path.js";
+import { duplicateKeyMessage, duplicateKeyOf } from "./json-keys.js";
 
 // Parses YAML (or JSON, a subset of it) keeping positions, so that a schema error found later
 // can be reported as file:line:col. Aliases are refused outright: the KB and profiles never
@@ -21,7 +23,8 @@ export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; issue
 /**
  * Parses a YAML or JSON text. JSON (most machine-written files, and every large KB) takes the
  * fast path of JSON.parse; the positioned YAML document is then built only if a position is asked
- * for, to report an error. Anything JSON.parse refuses is parsed as YAML, which reports it.
+ * for, to report an error. Anything JSON.parse refuses is parsed as YAML, which reports it; a key
+ * given twice, which JSON.parse lets through (the last wins), is refused as YAML refuses it.
  */
 export function parseDocumentText(text: string, file: string): ParseResult {
   const start = text.trimStart()[0];
@@ -31,6 +34,14 @@ export function parseDocumentText(text: string, file: string): ParseResult {
       value = JSON.parse(text);
     } catch {
       return parseYamlDocument(text, file);
+    }
+    const duplicate = duplicateKeyOf(text, value);
+    if (duplicate) {
+      const issue = { file, ...lineAndColumn(text, duplicate.offset), message: duplicateKeyMessage(duplicate.key) };
+      return {
+        ok: false,
+        issues: [duplicate.path.length > 0 ? { ...issue, path: formatPath(duplicate.path) } : issue],
+      };
     }
     let positioned: ParsedDocument | undefined;
     const locate: ParsedDocument["locate"] = (path, at) => {
@@ -47,7 +58,7 @@ export function parseDocumentText(text: string, file: string): ParseResult {
 
 function parseYamlDocument(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: jsonNumbers });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
@@ -78,6 +89,15 @@ function parseYamlDocument(text: string, file: string): ParseResult {
   return { ok: true, doc: { value: doc.toJS({ maxAliasCount: 0 }), locate } };
 }
 
+/**
+ * YAML's core schema reads 0x10 as 16 and 0o17 as 15, numbers that JSON has no way to write and
+ * no one means as years (issue #13): with these two left out, a YAML file's numbers are JSON's,
+ * and 0x10 stays text, which the schema refuses where it wants a number.
+ */
+const jsonNumbers = (tags: Tags): Tags =>
+  tags.filter((tag) => !(typeof tag === "object" && "format" in tag && (tag.format === "HEX" || tag.format === "OCT")));
+type Tags = Exclude<NonNullable<SchemaOptions["customTags"]>, (tags: never) => unknown>;
+
 function keyOffset(doc: Document, path: readonly PathSegment[]): number | undefined {
   const parent = doc.getIn(path.slice(0, -1), true);
   if (!isMap(parent)) return undefined;
@@ -94,6 +114,12 @@ function nodeOffset(doc: Document, path: readonly PathSegment[]): number {
     }
   }
   return 0;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, col: offset - lineStart + 1 };
 }
 
 const firstLine = (message: string) => message.split("\n")[0]?.trim() ?? message;

@@ -1,10 +1,13 @@
+import { duplicateKeyOf } from "../core/json-keys.js";
 import { toLanguageCode } from "../core/languages.js";
 import type { Profile } from "../core/profile-schema.js";
+import { levelOf, yesNoOf } from "../core/vocabulary.js";
 import { complete, validate } from "../generated/profile-validator.js";
 
 // The fast check of a profile, without zod (issue #4): the validator compiled ahead of time from
 // the zod schema (src/generated/profile-validator.js), then zod's own steps done here: defaults,
-// language names read as codes, a language listed twice. Undefined means "not sure": the caller
+// language names read as codes, levels and yes/no words as their canonical values (the same
+// functions zod's transforms call), a language listed twice. Undefined means "not sure": the caller
 // asks zod (src/profile/parse-profile.ts), which has the final word and the messages.
 // test/check-profile.test.ts checks that whatever this accepts, zod accepts as the same profile.
 
@@ -18,7 +21,10 @@ export function checkProfile(value: unknown): Profile | undefined {
     if (code === undefined || seen.has(code)) return undefined;
     seen.add(code);
     language.code = code;
+    language.level = levelOf(language.level) ?? language.level;
   }
+  const { preferences } = profile;
+  if (preferences.nightShifts !== undefined) preferences.nightShifts = yesNoOf(preferences.nightShifts);
   return profile;
 }
 
@@ -26,9 +32,12 @@ export function checkProfile(value: unknown): Profile | undefined {
 export function checkProfileText(text: string): Profile | undefined {
   const start = text.trimStart()[0];
   if (start !== "{") return undefined;
+  let value: unknown;
   try {
-    return checkProfile(JSON.parse(text));
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
+  // a key given twice is refused, with its place, by the full parser (src/core/yaml-document.ts)
+  return duplicateKeyOf(text, value) ? undefined : checkProfile(value);
 }

@@ -1,9 +1,11 @@
 import { InvalidArgumentError } from "commander";
-import { toLanguageCode } from "../core/languages.js";
-import { CEFR_LEVELS, type CefrLevel } from "../core/vocabulary.js";
+import { givenTwice, toLanguageCode } from "../core/languages.js";
+import { numberIn, quoted, splitList } from "../core/typed-values.js";
+import { CEFR_LEVELS, type CefrLevel, DOMAINS, type Domain, levelOf } from "../core/vocabulary.js";
 
 // The profile's facts as command-line flags (`match`, `role --profile`): parsing each value
 // where it is typed, so that a bad one is named with its flag, and laying flags over a file.
+// Lists may be given as repeated flags, comma lists or both (--lang en:C1,de:B2 --lang hi:B1).
 
 export interface ProfileFlags {
   lang?: { code: string; level: CefrLevel }[];
@@ -16,41 +18,67 @@ export interface ProfileFlags {
   wpm?: number;
   mode?: string;
   nightShifts?: boolean;
-  interest?: string[];
+  interest?: Domain[];
 }
 
-/** --lang de:B2, --lang German:C1 (repeatable). */
+/** --lang de:B2, --lang German:C1,hi:B1 (repeatable); a language given twice is refused, whatever its levels. */
 export function parseLanguageFlag(
   value: string,
   previous: ProfileFlags["lang"] = [],
 ): NonNullable<ProfileFlags["lang"]> {
-  const at = value.lastIndexOf(":");
-  const [name, rawLevel] = at < 0 ? [value, ""] : [value.slice(0, at), value.slice(at + 1)];
-  const code = toLanguageCode(name);
-  if (!code)
-    throw new InvalidArgumentError(`"${name}" is not a language: use an ISO 639-1 code (en, de) or an English name.`);
-  const level = CEFR_LEVELS.find((l) => l.toLowerCase() === rawLevel.toLowerCase());
-  if (!level) {
-    throw new InvalidArgumentError(`write LANGUAGE:LEVEL, the level one of ${CEFR_LEVELS.join(", ")} (as in de:B2).`);
+  const languages = [...previous];
+  for (const item of listOf(value, "a language and its level, as de:B2")) {
+    const at = item.lastIndexOf(":");
+    const [name, rawLevel] = at < 0 ? [item, ""] : [item.slice(0, at), item.slice(at + 1)];
+    const code = toLanguageCode(name);
+    if (!code) {
+      throw new InvalidArgumentError(
+        `${quoted(name)} is not a language: use an ISO 639-1 code (en, de) or an English name.`,
+      );
+    }
+    const level = levelOf(rawLevel.trim());
+    if (!level) {
+      throw new InvalidArgumentError(`write LANGUAGE:LEVEL, the level one of ${CEFR_LEVELS.join(", ")} (as in de:B2).`);
+    }
+    const given = languages.find((l) => l.code === code);
+    if (given) throw new InvalidArgumentError(`${givenTwice(code, given.level, level)}.`);
+    languages.push({ code, level });
   }
-  return [...previous.filter((l) => l.code !== code), { code, level }];
+  return languages;
 }
 
-export const years = (value: string): number => {
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 60) {
-    throw new InvalidArgumentError("must be a number of years from 0 to 60.");
+/** --interest finance,hr (repeatable): each one of the domains, named when it is not. */
+export function parseInterestFlag(value: string, previous: Domain[] = []): Domain[] {
+  const interests = [...previous];
+  for (const item of listOf(value, "a field of work, as finance")) {
+    if (!(DOMAINS as readonly string[]).includes(item)) {
+      throw new InvalidArgumentError(`${quoted(item)} is not a field of work: use ${DOMAINS.join(", ")}.`);
+    }
+    interests.push(item as Domain);
   }
-  return n;
+  return interests;
+}
+
+const listOf = (value: string, what: string): string[] => {
+  const items = splitList(value);
+  if (items.length === 0) throw new InvalidArgumentError(`give ${what} (several: a comma list).`);
+  return items;
 };
 
-export const wordsPerMinute = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 250) throw new InvalidArgumentError("must be a whole number from 1 to 250.");
-  return n;
-};
+/** A number flag's value: plain decimal in range (src/core/typed-values.ts), else `problem`. */
+const numberFlag =
+  (range: Parameters<typeof numberIn>[1], problem: string) =>
+  (value: string): number => {
+    const n = numberIn(value, range);
+    if (n === undefined) throw new InvalidArgumentError(problem);
+    return n;
+  };
 
-export const collect = (value: string, previous: string[] = []) => [...previous, value];
+export const years = numberFlag({ min: 0, max: 60 }, "must be a number of years from 0 to 60, such as 2 or 1.5.");
+export const wordsPerMinute = numberFlag({ min: 1, max: 250, whole: true }, "must be a whole number from 1 to 250.");
+/** --top, --limit. */
+export const positiveInt = (name: string) =>
+  numberFlag({ min: 1, whole: true }, `${name} must be a whole number of 1 or more.`);
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});

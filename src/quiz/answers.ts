@@ -1,4 +1,5 @@
 import { toLanguageCode } from "../core/languages.js";
+import { numberIn, parseDecimal, quoted, splitList } from "../core/typed-values.js";
 import { sanitize } from "../render/sanitize.js";
 
 // How the quiz reads and checks answers where they are typed: pure functions over the answers so
@@ -25,10 +26,11 @@ export const listOf = (answers: Answers, id: string): readonly string[] => {
   return Array.isArray(answer) ? answer : [];
 };
 
+// Numbers as flags and CSV cells read them: plain decimal (src/core/typed-values.ts).
 export function yearsProblem(text: string): string | undefined {
-  const n = Number(text);
   if (text.trim() === "") return "type a number of years (0 if none)";
-  if (!Number.isFinite(n)) return "type a number of years, such as 2 or 1.5";
+  const n = parseDecimal(text);
+  if (n === undefined) return "type a number of years, such as 2 or 1.5";
   if (n < 0) return "years cannot be below 0";
   if (n > 60) return "type at most 60 years";
   return undefined;
@@ -36,23 +38,18 @@ export function yearsProblem(text: string): string | undefined {
 
 export function wpmProblem(text: string): string | undefined {
   if (text.trim() === "") return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 250) {
+  if (numberIn(text, { min: 1, max: 250, whole: true }) === undefined) {
     return "type a whole number of words per minute from 1 to 250, such as 40, or leave it empty";
   }
   return undefined;
 }
 
-export const splitLanguages = (text: string) =>
-  text
-    .split(/[,;]/)
-    .map((t) => t.trim())
-    .filter((t) => t !== "");
+export const splitLanguages = splitList;
 
 export function otherLanguagesProblem(text: string): true | string {
   const names = splitLanguages(text);
   if (names.length === 0) return "type at least one language, such as Tamil or ta";
   const unknown = names.find((name) => toLanguageCode(name) === undefined);
   if (unknown === undefined) return true;
-  return `"${sanitize(unknown)}" is not a language I know: type its English name (Tamil) or ISO 639-1 code (ta)`;
+  return `${sanitize(quoted(unknown))} is not a language I know: type its English name (Tamil) or ISO 639-1 code (ta)`;
 }

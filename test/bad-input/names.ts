@@ -48,7 +48,15 @@ export const rows: BadInputRow[] = [
     args: ["roles", "--office", HUGE],
     code: 2,
     stdout: "",
-    stderr: /argument 'x+ \.\.\. \(\d+ characters left out\) \.\.\. x+' is invalid\. Allowed choices are front, back/,
+    stderr: /argument 'x{40}\.\.\.' \(100000 characters\) is invalid\. Allowed choices are front, back/,
+    check: noEcho,
+  },
+  {
+    name: "a 100,000-character unknown option is cut in commander's message, its start and end kept",
+    args: ["roles", `--${HUGE}`],
+    code: 2,
+    stdout: "",
+    stderr: /unknown option '--x+ \.\.\. \(\d+ characters left out\) \.\.\. x+'/,
     check: noEcho,
   },
 ];
