@@ -1,3 +1,4 @@
+import { writeSync } from "node:fs";
 import { join } from "node:path";
 import { requireBundle } from "./code-cache.js";
 import type { Io } from "./context.js";
@@ -51,14 +52,34 @@ export function cliBundle(): Cli {
   return requireBundle(join(__dirname, __CLI_BUNDLE__)).exports as Cli;
 }
 
-/** The process entry: wires real streams, treats a closed stdout pipe as a quiet end. */
+/**
+ * The process entry: wires real streams. A closed stdout pipe (`... | head -1`) is a quiet end; any
+ * other failed write (a full disk: ENOSPC) is one line and exit 1, at once, so that a batch does
+ * not go on matching for output that is lost (issue #13).
+ */
 export async function run(): Promise<void> {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(0);
-    throw error;
+    writeSync(2, `error: cannot write the output: ${writeFailure(error)}\n`);
+    process.exit(1);
   });
   process.exitCode = await main(process.argv.slice(2), processIo());
 }
+
+const writeFailure = (error: NodeJS.ErrnoException): string => {
+  switch (error.code) {
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EDQUOT":
+      return "the disk quota is used up";
+    case "EIO":
+      return "an input/output error";
+    case "EBADF":
+      return "standard output is closed";
+    default:
+      return error.code ?? error.message;
+  }
+};
 
 /** The real streams; stdin is opened only if a command reads it (opening it loads stream code). */
 const processIo = (): Io => ({

@@ -1,4 +1,5 @@
 import { once } from "node:events";
+import { fstatSync, statSync } from "node:fs";
 import type { Io, OutStream } from "../context.js";
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import { ExitCode } from "../errors.js";
@@ -39,7 +40,28 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<ExitCode>
       ? csvInput(await import("csv-parse"), opened.chunks, opened.shown)
       : jsonlInput(opened.chunks);
   const counts = await matchAll(kb, input, options.all ? undefined : options.top, new ProfileJudge(), io);
+  if (toNullDevice(io.stdout)) io.stderr.write(`${DISCARDED}\n`);
   return counts.rejected > 0 ? ExitCode.failure : ExitCode.ok;
+}
+
+/**
+ * Said when the output went to /dev/null (issue #13: `match --batch FILE >&-` said "1 matched",
+ * though nothing was written). Node reopens a closed stdout on /dev/null before any of our code
+ * runs, as read-write, as Python's subprocess.DEVNULL and Node's stdio "ignore" open it too, so a
+ * closed stdout cannot be told from output thrown away on purpose: the run is not refused, but
+ * the summary does not let it pass for output written.
+ */
+const DISCARDED = "note: the output went to /dev/null: standard output was closed (>&-) or thrown away";
+
+function toNullDevice(stdout: OutStream): boolean {
+  const fd = (stdout as { fd?: unknown }).fd;
+  if (typeof fd !== "number") return false;
+  try {
+    const out = fstatSync(fd);
+    return out.isCharacterDevice() && out.rdev === statSync("/dev/null").rdev;
+  } catch {
+    return false;
+  }
 }
 
 async function matchAll(kb: KnowledgeBase, input: BatchInput, limit: number | undefined, judge: ProfileJudge, io: Io) {

@@ -228,7 +228,8 @@ export const rows: BadInputRow[] = [
     args: ["match", "--lang", `${LONG}:C1`],
     code: 2,
     stdout: "",
-    stderr: /argument 'x{40}\.\.\.' \(100003 characters\) is invalid\. "x{40}\.\.\." \(100000 characters\) is not a language/,
+    stderr:
+      /argument 'x{40}\.\.\.' \(100003 characters\) is invalid\. "x{40}\.\.\." \(100000 characters\) is not a language/,
     check: shortErrors,
   },
   {
