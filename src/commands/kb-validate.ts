@@ -2,6 +2,7 @@ import { type GlobalOptions, type Io, print, printJson } from "../context.js";
 import { ExitCode, InputError } from "../errors.js";
 import { SHIPPED_KB_DIR, validateKbAt } from "../kb/load-kb.js";
 import { colorFor } from "../render/color.js";
+import { glyphsFor } from "../render/glyphs.js";
 import { SCHEMA_VERSION } from "../render/json.js";
 import { sanitize } from "../render/sanitize.js";
 
@@ -20,7 +21,7 @@ export async function kbValidateCommand(options: KbValidateOptions, io: Io): Pro
       const chalk = await colorFor(io, options.color);
       print(
         io.stdout,
-        `${chalk.green("✓")} ${sanitize(path)} is a valid KB: ${counts.roles} roles, ${counts.sources} sources`,
+        `${chalk.green(glyphsFor(io.env).tick)} ${sanitize(path)} is a valid KB: ${counts.roles} roles, ${counts.sources} sources`,
       );
     }
     return ExitCode.ok;

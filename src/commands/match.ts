@@ -6,6 +6,7 @@ import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { loadProfile } from "../profile/load-profile.js";
 import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js";
 import { colorFor } from "../render/color.js";
+import { glyphsFor } from "../render/glyphs.js";
 import { prepareLayout } from "../render/layout.js";
 import { matchJson } from "../render/match-json.js";
 import { renderMatches } from "../render/match-text.js";
@@ -49,6 +50,7 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
         width: await prepareLayout(io, { measure: true }),
         explain: options.explain,
         total: kb.roles.length,
+        glyphs: glyphsFor(io.env),
       }),
     );
   }

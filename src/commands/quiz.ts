@@ -9,6 +9,7 @@ import { saveProblem, saveProfile } from "../profile/save-profile.js";
 import { createInquirerPrompter, type Prompter } from "../prompt/adapter.js";
 import { runQuiz } from "../quiz/run-quiz.js";
 import { colorFor, colorLevel } from "../render/color.js";
+import { glyphsFor } from "../render/glyphs.js";
 import { prepareLayout } from "../render/layout.js";
 import { matchJson } from "../render/match-json.js";
 import { renderMatches } from "../render/match-text.js";
@@ -58,7 +59,7 @@ export async function quizCommand(
   const profile = await runQuiz(kb, prompter);
   // only the roles shown are worded (the rest are placed by their numbers)
   const shown = rankTopRoles(kb, profile, options.all ? undefined : options.top);
-  const style = { chalk: await colorFor(io, options.color), width };
+  const style = { chalk: await colorFor(io, options.color), width, glyphs: glyphsFor(io.env) };
   if (options.json) printJson(io, matchJson(profile, shown));
   else print(io.stdout, renderMatches(shown, { ...style, explain: options.explain, total: kb.roles.length }));
 

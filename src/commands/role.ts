@@ -8,6 +8,7 @@ import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { loadProfile } from "../profile/load-profile.js";
 import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js";
 import { colorFor } from "../render/color.js";
+import { glyphsFor } from "../render/glyphs.js";
 import { roleJson, roleNotFoundJson } from "../render/json.js";
 import { prepareLayout } from "../render/layout.js";
 import { renderCandidates, renderNoMatch } from "../render/lists-text.js";
@@ -39,9 +40,10 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
       if (options.json) printJson(io, { ...roleJson(found.role), ...(fit ? { fit: matchResultJson(fit) } : {}) });
       else {
         const width = await prepareLayout(io, { measure: fit !== undefined });
-        const details = renderRole(kb, found.role, { chalk, width });
+        const glyphs = glyphsFor(io.env);
+        const details = renderRole(kb, found.role, { chalk, width, glyphs });
         const fitText = fit
-          ? `\n\n${chalk.bold.underline("How you fit")}\n${renderMatch(fit, { chalk, width, explain: true, rank: 1, titleWidth: 0 })}`
+          ? `\n\n${chalk.bold.underline("How you fit")}\n${renderMatch(fit, { chalk, width, explain: true, rank: 1, titleWidth: 0, glyphs })}`
           : "";
         print(io.stdout, details + fitText);
       }

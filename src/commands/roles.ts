@@ -4,6 +4,7 @@ import type { Domain, Office } from "../core/vocabulary.js";
 import { ExitCode } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { colorFor } from "../render/color.js";
+import { glyphsFor } from "../render/glyphs.js";
 import { rolesJson } from "../render/json.js";
 import { prepareLayout } from "../render/layout.js";
 import { renderRolesTable } from "../render/lists-text.js";
@@ -28,8 +29,9 @@ export async function rolesCommand(options: RolesOptions, io: Io): Promise<ExitC
   const roles = filterRoles(kb.roles, options);
   if (options.json) printJson(io, rolesJson(roles));
   else {
-    await prepareLayout(io, { measure: true });
-    print(io.stdout, renderRolesTable(kb, roles, await colorFor(io, options.color)));
+    const width = await prepareLayout(io, { measure: true });
+    const ellipsis = glyphsFor(io.env).ellipsis;
+    print(io.stdout, renderRolesTable(kb, roles, await colorFor(io, options.color), { width, ellipsis }));
   }
   return ExitCode.ok;
 }

@@ -11,10 +11,28 @@ export interface Glyphs {
   barFull: string;
   barEmpty: string;
   ellipsis: string;
+  /** Between the ends of a range: 30,000–45,000. */
+  range: string;
 }
 
-const UNICODE: Glyphs = { tick: "✓", cross: "✗", bullet: "•", barFull: "█", barEmpty: "░", ellipsis: "…" };
-const ASCII: Glyphs = { tick: "+", cross: "x", bullet: "*", barFull: "#", barEmpty: ".", ellipsis: "..." };
+export const UNICODE: Glyphs = {
+  tick: "✓",
+  cross: "✗",
+  bullet: "•",
+  barFull: "█",
+  barEmpty: "░",
+  ellipsis: "…",
+  range: "–",
+};
+export const ASCII: Glyphs = {
+  tick: "+",
+  cross: "x",
+  bullet: "*",
+  barFull: "#",
+  barEmpty: ".",
+  ellipsis: "...",
+  range: "-",
+};
 
 /** Whether the locale in `env` can show characters beyond ASCII. */
 export function unicodeOk(env: Readonly<Record<string, string | undefined>>): boolean {

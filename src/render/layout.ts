@@ -33,16 +33,83 @@ function loaded(): Libraries {
 export const padEnd = (text: string, width: number): string =>
   text + " ".repeat(Math.max(0, width - loaded().stringWidth(text)));
 
-/** A plain table: a header row, then rows, columns sized to their widest cell. */
-export function table(header: string[], rows: string[][], style: (s: string) => string = (s) => s): string {
+/** How a table's column gives way when the table is wider than the terminal. */
+export interface ColumnFit {
+  /** Cut with an ellipsis down to this width (the header's at the least); never cut without it. */
+  minWidth?: number;
+  /** Left out when cutting is not enough, the lowest first; never left out without it. */
+  dropOrder?: number;
+}
+
+const GAP = 2;
+
+/**
+ * A plain table: a header row, then rows, columns sized to their widest cell. With a width, the
+ * columns that may are cut, then left out, until every line fits (issue #13: `roles` was 141
+ * columns wide); without one (a pipe), the table is whole, the same for every reader.
+ */
+export function table(
+  header: string[],
+  rows: string[][],
+  style: (s: string) => string = (s) => s,
+  fit: { width?: number; columns?: readonly ColumnFit[]; ellipsis?: string } = {},
+): string {
   const { stringWidth } = loaded();
+  let shown = header.map((_, i) => i);
   const widths = header.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ""))));
+  if (fit.width !== undefined) shown = fitColumns(header, widths, fit.width, fit.columns ?? []);
+  const ellipsis = fit.ellipsis ?? "...";
   const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i] ?? 0)))
-      .join("  ")
+    shown
+      .map((i, k) => {
+        const cell = cut(cells[i] ?? "", widths[i] ?? 0, ellipsis);
+        return k === shown.length - 1 ? cell : padEnd(cell, widths[i] ?? 0);
+      })
+      .join(" ".repeat(GAP))
       .trimEnd();
   return [style(line(header)), ...rows.map(line)].join("\n");
+}
+
+/**
+ * Narrows `widths` in place and returns the columns kept, so that a line fits `width`: the
+ * columns that may are cut (the widest first); when that is not enough, the next column is left
+ * out and the others are cut again from their full widths.
+ */
+function fitColumns(header: string[], widths: number[], width: number, columns: readonly ColumnFit[]): number[] {
+  const { stringWidth } = loaded();
+  const full = [...widths];
+  const floorOf = (i: number) => Math.max(columns[i]?.minWidth ?? full[i] ?? 0, stringWidth(header[i] ?? ""));
+  let shown = header.map((_, i) => i);
+  for (;;) {
+    for (const i of shown) widths[i] = full[i] ?? 0;
+    const total = () => shown.reduce((sum, i) => sum + (widths[i] ?? 0), 0) + GAP * (shown.length - 1);
+    for (let over = total() - width; over > 0; over = total() - width) {
+      const cuttable = shown.filter((i) => (widths[i] ?? 0) > floorOf(i));
+      if (cuttable.length === 0) break;
+      const widest = cuttable.reduce((a, b) => ((widths[b] ?? 0) > (widths[a] ?? 0) ? b : a));
+      const others = Math.max(0, ...cuttable.filter((i) => i !== widest).map((i) => widths[i] ?? 0));
+      // down to the next widest, so that the cut is shared out, or as far as needed
+      const to = Math.max(floorOf(widest), others, (widths[widest] ?? 0) - over);
+      widths[widest] = to < (widths[widest] ?? 0) ? to : Math.max(floorOf(widest), (widths[widest] ?? 0) - 1);
+    }
+    if (total() <= width) return shown;
+    const droppable = shown.filter((i) => columns[i]?.dropOrder !== undefined);
+    if (droppable.length === 0) return shown;
+    const first = droppable.reduce((a, b) => ((columns[b]?.dropOrder ?? 0) < (columns[a]?.dropOrder ?? 0) ? b : a));
+    shown = shown.filter((i) => i !== first);
+  }
+}
+
+/** `text` cut to `width` columns, ending in `ellipsis` when cut. */
+function cut(text: string, width: number, ellipsis: string): string {
+  const { stringWidth } = loaded();
+  if (stringWidth(text) <= width) return text;
+  let kept = "";
+  for (const char of text) {
+    if (stringWidth(kept + char) + ellipsis.length > width) break;
+    kept += char;
+  }
+  return kept.trimEnd() + ellipsis;
 }
 
 /**
@@ -58,5 +125,5 @@ export function wrap(text: string, width: number | undefined, indent = 0, firstI
     .join("\n");
 }
 
-export const bullets = (items: readonly string[], width: number | undefined): string =>
-  items.map((item) => wrap(`• ${item}`, width, 4, 2)).join("\n");
+export const bullets = (items: readonly string[], width: number | undefined, bullet = "•"): string =>
+  items.map((item) => wrap(`${bullet} ${item}`, width, 4, 2)).join("\n");

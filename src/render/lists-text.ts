@@ -3,10 +3,24 @@ import type { KnowledgeBase, Role } from "../core/kb-schema.js";
 import type { Candidate } from "../core/lookup.js";
 import type { SearchHit } from "../core/search.js";
 import { label, modeLabel, officeLabel } from "./labels.js";
-import { table, wrap } from "./layout.js";
+import { type ColumnFit, table, wrap } from "./layout.js";
 import { sanitize } from "./sanitize.js";
 
-export function renderRolesTable(kb: KnowledgeBase, roles: readonly Role[], chalk: ChalkInstance): string {
+/** How the roles table gives way at a narrow terminal: titles and domains are cut, then office, domain and process left out; ids, which people copy, stay whole. */
+const ROLE_COLUMNS: readonly ColumnFit[] = [
+  {},
+  { minWidth: 20 },
+  { minWidth: 14, dropOrder: 2 },
+  { dropOrder: 1 },
+  { minWidth: 9, dropOrder: 3 },
+];
+
+export function renderRolesTable(
+  kb: KnowledgeBase,
+  roles: readonly Role[],
+  chalk: ChalkInstance,
+  fit: { width?: number; ellipsis?: string } = {},
+): string {
   if (roles.length === 0) return "No roles fit these filters.";
   const rows = roles.map((r) => [
     sanitize(r.id),
@@ -16,7 +30,8 @@ export function renderRolesTable(kb: KnowledgeBase, roles: readonly Role[], chal
     modeLabel(r),
   ]);
   const footer = chalk.dim(`${roles.length} role${roles.length === 1 ? "" : "s"}. Details: bpo-advisor role <id>`);
-  return `${table(["ID", "TITLE", "DOMAIN", "OFFICE", "PROCESS"], rows, chalk.bold)}\n\n${footer}`;
+  const header = ["ID", "TITLE", "DOMAIN", "OFFICE", "PROCESS"];
+  return `${table(header, rows, chalk.bold, { ...fit, columns: ROLE_COLUMNS })}\n\n${footer}`;
 }
 
 export function renderSearchResults(

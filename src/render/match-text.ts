@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { RoleMatch } from "../core/match-types.js";
+import { type Glyphs, UNICODE } from "./glyphs.js";
 import { padEnd, wrap } from "./layout.js";
 import { sanitize } from "./sanitize.js";
 
@@ -11,6 +12,8 @@ export interface MatchTextOptions {
   explain?: boolean;
   /** How many roles were scored in all (for "5 of 20"). */
   total: number;
+  /** Ticks, crosses and bars, or their ASCII stand-ins (src/render/glyphs.ts). */
+  glyphs?: Glyphs;
 }
 
 const BAR = 10;
@@ -38,10 +41,19 @@ export function renderMatches(matches: readonly RoleMatch[], options: MatchTextO
 /** One role's result: its rank, bar, score and eligibility, then reasons and gaps (or every factor). */
 export function renderMatch(
   m: RoleMatch,
-  { chalk, width, explain, rank, titleWidth }: Omit<MatchTextOptions, "total"> & { rank: number; titleWidth: number },
+  {
+    chalk,
+    width,
+    explain,
+    rank,
+    titleWidth,
+    glyphs = UNICODE,
+  }: Omit<MatchTextOptions, "total"> & { rank: number; titleWidth: number },
 ): string {
   const filled = Math.round((m.score / 100) * BAR);
-  const bar = (m.eligible ? chalk.green : chalk.yellow)("█".repeat(filled)) + chalk.dim("░".repeat(BAR - filled));
+  const bar =
+    (m.eligible ? chalk.green : chalk.yellow)(glyphs.barFull.repeat(filled)) +
+    chalk.dim(glyphs.barEmpty.repeat(BAR - filled));
   const status = m.eligible
     ? chalk.green("eligible")
     : chalk.yellow(`not yet: ${m.gaps.length} gap${m.gaps.length === 1 ? "" : "s"}`);
@@ -52,11 +64,11 @@ export function renderMatch(
       const points = `${fmt(f.points)}/${fmt(f.max)}`.padEnd(9);
       lines.push(wrap(`${points} ${sanitize(f.reason)}`, width, 14, 4));
     }
-    for (const g of m.gaps) lines.push(wrap(`${chalk.yellow("✗")} ${sanitize(g.text)}`, width, 6, 4));
+    for (const g of m.gaps) lines.push(wrap(`${chalk.yellow(glyphs.cross)} ${sanitize(g.text)}`, width, 6, 4));
   } else {
     for (const r of m.reasons.slice(0, TOP_REASONS))
-      lines.push(wrap(`${chalk.green("✓")} ${sanitize(r)}`, width, 6, 4));
-    for (const g of m.gaps) lines.push(wrap(`${chalk.yellow("✗")} ${sanitize(g.text)}`, width, 6, 4));
+      lines.push(wrap(`${chalk.green(glyphs.tick)} ${sanitize(r)}`, width, 6, 4));
+    for (const g of m.gaps) lines.push(wrap(`${chalk.yellow(glyphs.cross)} ${sanitize(g.text)}`, width, 6, 4));
   }
   return lines.join("\n");
 }

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { KnowledgeBase, Role } from "../core/kb-schema.js";
+import { type Glyphs, UNICODE } from "./glyphs.js";
 import { formatMoney, label, languageName, modeLabel, NOT_KNOWN, officeLabel } from "./labels.js";
 import { bullets, wrap } from "./layout.js";
 import { sanitize, sanitizeDeep } from "./sanitize.js";
@@ -8,15 +9,17 @@ export interface TextStyle {
   chalk: ChalkInstance;
   /** The width to wrap to; undefined: no wrapping. */
   width: number | undefined;
+  /** Bullets and dashes, or their ASCII stand-ins (src/render/glyphs.ts). */
+  glyphs?: Glyphs;
 }
 
 /** A role's full details, in sections, wrapped to the terminal. Unsourced facts say "not known". */
-export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width }: TextStyle): string {
+export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width, glyphs = UNICODE }: TextStyle): string {
   const role = sanitizeDeep(unsafeRole);
   const heading = (text: string) => chalk.bold.underline(text);
   const field = (name: string, value: string) => wrap(`${chalk.bold(`${name}:`)} ${value}`, width, 4, 2);
   const section = (title: string, body: string | undefined) => (body ? `${heading(title)}\n${body}` : undefined);
-  const list = (items: readonly string[]) => (items.length ? bullets(items, width) : `  ${NOT_KNOWN}`);
+  const list = (items: readonly string[]) => (items.length ? bullets(items, width, glyphs.bullet) : `  ${NOT_KNOWN}`);
   const req = role.requirements;
   const titleOf = (id: string) => sanitize(kb.roles.find((r) => r.id === id)?.title ?? id);
 
@@ -79,10 +82,11 @@ export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width }
         ? bullets(
             role.salary.map(
               (s) =>
-                `${s.currency} ${formatMoney(s.min)}–${formatMoney(s.max)} per ${s.period}, ${s.region ?? "region not given"}` +
+                `${s.currency} ${formatMoney(s.min)}${glyphs.range}${formatMoney(s.max)} per ${s.period}, ${s.region ?? "region not given"}` +
                 `${s.note ? ` (${s.note})` : ""} [${s.sources.join(", ")}]`,
             ),
             width,
+            glyphs.bullet,
           )
         : `  ${NOT_KNOWN}`,
     ),
@@ -107,6 +111,7 @@ export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width }
       bullets(
         role.sources.map((id) => sourceText(kb, id)),
         width,
+        glyphs.bullet,
       ),
     ),
   ];

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { BadInputRow } from "../helpers/bad-input.js";
 
 // Rows of the bad-input matrix (test/bad-input.test.ts): where the output goes.
@@ -11,6 +12,12 @@ const toFullDisk = (name: string, command: string): BadInputRow => ({
   code: 1,
   stderr: FULL,
 });
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const asciiOnly = (result: { stdout: string }) => expect(result.stdout).not.toMatch(NON_ASCII);
+const linesAtMost = (width: number) => (result: { stdout: string }) => {
+  for (const line of result.stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
+};
 
 export const rows: BadInputRow[] = [
   toFullDisk("role", "$BPO role bookkeeper"),
@@ -43,5 +50,52 @@ export const rows: BadInputRow[] = [
     code: 0,
     stdout: /^ID\s+TITLE/,
     stderr: "",
+  },
+
+  {
+    name: "roles at 100 columns fits them, ids whole, titles cut with an ellipsis",
+    args: ["roles"],
+    env: { COLUMNS: "100" },
+    code: 0,
+    stdout: /^ID +TITLE +DOMAIN +OFFICE +PROCESS\n[\s\S]*\ncustomer-service-representative +Customer Service Re[a-z ]*…/,
+    stderr: "",
+    check: linesAtMost(100),
+  },
+  {
+    name: "roles at 60 columns keeps the ids and titles",
+    args: ["roles"],
+    env: { COLUMNS: "60" },
+    code: 0,
+    stdout: /^ID +TITLE\n/,
+    check: linesAtMost(60),
+  },
+  {
+    name: "roles to a pipe is the whole table, the same for every reader",
+    args: ["roles"],
+    code: 0,
+    stdout: /^ID +TITLE +DOMAIN +OFFICE +PROCESS\n[\s\S]*\nchat-email-support-representative +Chat and Email Support Representative +Customer service +Front +Non-voice \(inbound\)\n/
+  },
+  {
+    name: "LANG=C gets ASCII score bars and ticks from match",
+    args: ["match", "--lang", "en:C1", "--education", "bachelor", "--top", "2"],
+    env: { LANG: "C", LC_ALL: undefined, LC_CTYPE: undefined },
+    code: 0,
+    stdout: /[#.]{10} +\d+ {2}eligible\n[\s\S]*\n {4}\+ /,
+    check: asciiOnly,
+  },
+  {
+    name: "LANG=C gets ASCII bullets and cut titles from role and roles",
+    shell: "$BPO role accounts payable --lang en:B1 && COLUMNS=80 $BPO roles",
+    env: { LANG: "C", LC_ALL: undefined, LC_CTYPE: undefined },
+    code: 0,
+    stdout: /\n {2}\* [\s\S]*\n {4}x English B1[\s\S]*\.\.\. /,
+    check: asciiOnly,
+  },
+  {
+    name: "LANG=C gets an ASCII tick from kb validate",
+    args: ["kb", "validate"],
+    env: { LANG: "C", LC_ALL: undefined, LC_CTYPE: undefined },
+    code: 0,
+    stdout: /^\+ .* is a valid KB: \d+ roles/,
   },
 ];
