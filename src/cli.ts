@@ -10,7 +10,14 @@ import type { GlobalOptions, Io } from "./context.js";
 import { clip, ECHO_CHARS } from "./core/typed-values.js";
 import { DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, OFFICES } from "./core/vocabulary.js";
 import type { ExitCode } from "./errors.js";
-import { parseInterestFlag, parseLanguageFlag, positiveInt, wordsPerMinute, years } from "./profile/profile-flags.js";
+import {
+  fileName,
+  parseInterestFlag,
+  parseLanguageFlag,
+  positiveInt,
+  wordsPerMinute,
+  years,
+} from "./profile/profile-flags.js";
 import { clipLines } from "./render/sanitize.js";
 import { VERSION } from "./version.js";
 
@@ -30,7 +37,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
   const program = new Command("bpo-advisor")
     .description("Career advisor for BPO and shared-services jobs: which roles fit you, why, and what is missing.")
     .version(VERSION, "-V, --version", "print the version")
-    .option("--kb <path>", "use a custom knowledge base (a YAML/JSON file or folder); also BPO_ADVISOR_KB")
+    .option("--kb <path>", "use a custom knowledge base (a YAML/JSON file or folder); also BPO_ADVISOR_KB", fileName)
     .option("--json", "print JSON on stdout (with schemaVersion) for scripts")
     .option("--no-color", "plain text without colour; also NO_COLOR")
     .showHelpAfterError("(run with --help for usage)")
@@ -66,7 +73,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
 
   const profileOptions = (cmd: Command) =>
     cmd
-      .option("--profile <file>", "a profile in YAML or JSON (- reads stdin); the flags below override it")
+      .option("--profile <file>", "a profile in YAML or JSON (- reads stdin); the flags below override it", fileName)
       .option(
         "--lang <code:level>",
         "a language and its CEFR level, as de:B2 or German:C1 (a comma list, or repeated)",
@@ -96,7 +103,11 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
       .option("--top <n>", "show the best n roles", positiveInt("--top"), 5)
       .option("--all", "show every role")
       .option("--explain", "show every factor's points for each role")
-      .option("--batch <file>", "match every profile of a JSON Lines or CSV file (- reads stdin); prints JSON Lines")
+      .option(
+        "--batch <file>",
+        "match every profile of a JSON Lines or CSV file (- reads stdin); prints JSON Lines",
+        fileName,
+      )
       .addOption(
         new Option("--format <format>", "the --batch file's format (default: csv for a .csv file, else jsonl)").choices(
           ["jsonl", "csv"],

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -328,6 +328,90 @@ describe("bpo-advisor quiz", () => {
     expect(outputs).toEqual([]);
   });
 
+  it("refuses --save to a link that points to nothing before asking anything, terminal or not", async () => {
+    const link = join(dir, "dangling.yaml");
+    symlinkSync(join(dir, "nowhere", "me.yaml"), link);
+    const { io } = terminalIo();
+    const { open, outputs } = opener(scripted([]).prompter);
+    const refusal = quizCommand(quizOptions({ save: link }), io, open);
+    await expect(refusal).rejects.toThrow(`--save ${link}: ${link} is a link to a file that does not exist`);
+    await expect(refusal).rejects.toMatchObject({ exitCode: 2 });
+    expect(outputs).toEqual([]);
+    const script = runCli(["quiz", "--save", link]);
+    expect(script.code).toBe(2);
+    expect(script.stderr).toContain("is a link to a file that does not exist");
+  });
+
+  it.each([[""], ["   "]])("refuses --save %j, saying it needs a file name", async (name) => {
+    const result = runCli(["quiz", "--save", name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^error: --save "\s*": needs a file name\nhint: give a file name, such as me\.yaml\n$/,
+    );
+  });
+
+  it("keeps the answers when the --save file appears during the quiz: another name, then saved", async () => {
+    const { io, out } = terminalIo();
+    const script = scripted([
+      ...FULL_RUN,
+      GO_ON,
+      [/Your answers are not saved yet\. What now\?/, "Save them under another name"],
+      [/Save to which file/, "mine-instead.yaml"],
+      [/See one of these roles in detail/, "No, I am done"],
+    ]);
+    // another program writes the file while the person answers the last question
+    const racing: Prompter = {
+      ...script.prompter,
+      select: async (question) => {
+        if (/Your answers\. Pick one/.test(question.message)) writeFileSync(join(dir, "raced.yaml"), "theirs\n");
+        return script.prompter.select(question);
+      },
+    };
+    const { open } = opener(racing);
+    expect(await quizCommand(quizOptions({ save: "raced.yaml" }), io, open)).toBe(0);
+    expect(script.remaining).toEqual([]);
+    expect(out.stdout).toContain("Not saved: raced.yaml already exists.");
+    expect(out.stdout).toContain("Saved your profile to mine-instead.yaml");
+    expect(readFileSync(join(dir, "raced.yaml"), "utf8")).toBe("theirs\n");
+  });
+
+  it("shows the profile to copy when saving fails and another name is not wanted; exit 1 if it is not kept at all", async () => {
+    const shown = terminalIo();
+    const steps = (what: string) =>
+      scripted([
+        ...FULL_RUN,
+        GO_ON,
+        [/Your answers are not saved yet\. What now\?/, what],
+        [/See one of these roles in detail/, "No, I am done"],
+      ]);
+    const race = (prompter: Prompter, file: string): Prompter => ({
+      ...prompter,
+      select: async (question) => {
+        if (/Your answers\. Pick one/.test(question.message)) writeFileSync(join(dir, file), "theirs\n");
+        return prompter.select(question);
+      },
+    });
+    const show = steps("Show the profile here");
+    expect(
+      await quizCommand(
+        quizOptions({ save: "raced-2.yaml" }),
+        shown.io,
+        opener(race(show.prompter, "raced-2.yaml")).open,
+      ),
+    ).toBe(0);
+    expect(shown.out.stdout).toMatch(/# A bpo-advisor profile[\s\S]*languages:\n {2}- code: en\n {4}level: C1/);
+
+    const dropped = terminalIo();
+    const skip = steps("Do not save them");
+    expect(
+      await quizCommand(
+        quizOptions({ save: "raced-3.yaml" }),
+        dropped.io,
+        opener(race(skip.prompter, "raced-3.yaml")).open,
+      ),
+    ).toBe(1);
+  });
+
   it("saves a profile that `match --profile FILE --json` ranks exactly as the quiz's --json did", async () => {
     const { io, out } = terminalIo({ stdoutIsTerminal: false });
     const script = scripted([...FULL_RUN, GO_ON]);
@@ -355,7 +439,7 @@ describe("bpo-advisor quiz", () => {
       GO_ON,
       [/Save your answers as a profile file/, true],
       [/Save to which file/, "bpo-profile.yaml"],
-      [/Save it under another name/, "Yes"],
+      [/Your answers are not saved yet\. What now\?/, "Save them under another name"],
       [/Save to which file/, "mine.yaml"],
       [/See one of these roles in detail/, "1."],
       [/See another role in detail/, "No, I am done"],

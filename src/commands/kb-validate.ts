@@ -1,5 +1,5 @@
 import { type GlobalOptions, type Io, print, printJson } from "../context.js";
-import { ExitCode, InputError } from "../errors.js";
+import { ExitCode, InputError, usageError } from "../errors.js";
 import { SHIPPED_KB_DIR, validateKbAt } from "../kb/load-kb.js";
 import { colorFor } from "../render/color.js";
 import { glyphsFor } from "../render/glyphs.js";
@@ -12,6 +12,11 @@ export interface KbValidateOptions extends GlobalOptions {
 
 /** Checks a KB and reports every problem; the shipped one when no path is given. */
 export async function kbValidateCommand(options: KbValidateOptions, io: Io): Promise<ExitCode> {
+  if (options.path?.trim() === "")
+    throw usageError(
+      "kb validate needs a KB file or folder, not a blank name",
+      "as in `bpo-advisor kb validate ./my-kb`",
+    );
   const path = options.path ?? options.kb ?? (io.env.BPO_ADVISOR_KB || SHIPPED_KB_DIR);
   try {
     const kb = await validateKbAt(path, io.cwd, io);

@@ -36,16 +36,17 @@ export async function quizCommand(
   io: Io,
   openPrompter: OpenPrompter = openInquirer,
 ): Promise<ExitCode> {
+  // a --save that cannot work is said before the first question, terminal or not (issue #13)
+  if (options.save !== undefined) {
+    const problem = await saveProblem(options.save, { cwd: io.cwd, force: options.force });
+    if (problem) throw usageError(`--save ${quoted(options.save)}: ${problem.message}`, problem.hint);
+  }
   if (!io.stdin.isTTY || !io.stderr.isTTY) {
     throw usageError(
       "the quiz asks its questions in a terminal; in a script, use `bpo-advisor match --profile FILE` " +
         "or flags, as in `bpo-advisor match --lang en:B2 --education bachelor --years 2`",
       "`bpo-advisor match --help` lists every flag and the profile file's format",
     );
-  }
-  if (options.save !== undefined) {
-    const problem = await saveProblem(options.save, { cwd: io.cwd, force: options.force });
-    if (problem) throw usageError(`--save ${options.save}: ${problem.message}`, problem.hint);
   }
   const [kb, width] = await Promise.all([loadKnowledgeBase(io, options.kb), prepareLayout(io, { measure: true })]);
   // stdout is kept for the result alone when it is JSON or goes to a file
@@ -63,54 +64,81 @@ export async function quizCommand(
   if (options.json) printJson(io, matchJson(profile, shown));
   else print(io.stdout, renderMatches(shown, { ...style, explain: options.explain, total: kb.roles.length }));
 
+  const say = (text: string) => print(ui, text);
+  let kept: Kept = "not asked";
   if (options.save !== undefined) {
-    await saveProfile(options.save, profile, { cwd: io.cwd, force: options.force });
-    print(ui, savedNote(options.save));
+    kept = await keepProfile(prompter, profile, io.cwd, say, { file: options.save, force: options.force });
   } else if (!options.json) {
-    await offerToSave(prompter, profile, io.cwd, (text) => print(ui, text));
+    const wanted = await prompter.confirm({
+      message: "Save your answers as a profile file, to use again with `bpo-advisor match --profile`?",
+      default: false,
+    });
+    if (wanted) kept = await keepProfile(prompter, profile, io.cwd, say);
   }
   if (!options.json) {
     await offerRoleDetails(prompter, shown, (role) => print(io.stdout, `\n${renderRole(kb, role, style)}`));
   }
-  return ExitCode.ok;
+  // --save asked for a file; a run that ends with the answers neither saved nor shown did not do it
+  return options.save !== undefined && kept === "lost" ? ExitCode.failure : ExitCode.ok;
 }
 
 const savedNote = (file: string) => `Saved your profile to ${file}. Next time: bpo-advisor match --profile ${file}`;
+const quoted = (file: string) => (file.trim() === "" ? `"${file}"` : file);
 
-async function offerToSave(prompter: Prompter, profile: Profile, cwd: string, say: (text: string) => void) {
-  const wanted = await prompter.confirm({
-    message: "Save your answers as a profile file, to use again with `bpo-advisor match --profile`?",
-    default: false,
-  });
-  if (!wanted) return;
+type Kept = "saved" | "shown" | "lost" | "not asked";
+
+/**
+ * Saves the profile, to `first.file` or a name asked for; when a save fails, for any reason (a
+ * file that appeared meanwhile, a full disk), says why and offers another name, the profile on
+ * the screen to copy, or nothing: the answers are never lost without the person choosing so.
+ */
+async function keepProfile(
+  prompter: Prompter,
+  profile: Profile,
+  cwd: string,
+  say: (text: string) => void,
+  first?: { file: string; force?: boolean },
+): Promise<Kept> {
+  let next = first;
   for (;;) {
-    const file = (
-      await prompter.input({
-        message: "Save to which file?",
-        default: "bpo-profile.yaml",
-        validate: (text) => text.trim() !== "" || "type a file name",
-      })
-    ).trim();
-    const problem = await saveProblem(file, { cwd });
-    const failure = problem?.message ?? (await saveProfile(file, profile, { cwd }).catch(saveFailure));
-    if (failure === undefined) return say(savedNote(file));
+    const file =
+      next?.file ??
+      (
+        await prompter.input({
+          message: "Save to which file?",
+          default: "bpo-profile.yaml",
+          validate: (text) => text.trim() !== "" || "type a file name",
+        })
+      ).trim();
+    const force = next?.force;
+    next = undefined;
+    const problem = await saveProblem(file, { cwd, force });
+    const failure = problem?.message ?? (await saveProfile(file, profile, { cwd, force }).catch(saveFailure));
+    if (failure === undefined) {
+      say(savedNote(file));
+      return "saved";
+    }
     say(`Not saved: ${failure}.`);
-    const next = await prompter.select({
-      message: "Save it under another name?",
+    const choice = await prompter.select({
+      message: "Your answers are not saved yet. What now?",
       choices: [
-        { value: "again", name: "Yes, type another name" },
-        { value: "skip", name: "No, do not save" },
+        { value: "again", name: "Save them under another name" },
+        { value: "show", name: "Show the profile here, to copy into a file" },
+        { value: "skip", name: "Do not save them" },
       ],
     });
-    if (next === "skip") return;
+    if (choice === "skip") return "lost";
+    if (choice === "show") {
+      const { profileToYaml } = await import("../validation.js");
+      say(`\n${profileToYaml(profile)}`);
+      return "shown";
+    }
   }
 }
 
-/** A save that failed in a way the person can fix is said and asked again; anything else ends the program. */
-const saveFailure = (error: unknown): string => {
-  if (error instanceof CliError && error.exitCode === ExitCode.usage) return error.message;
-  throw error;
-};
+/** Why a save failed, in words: a CliError's message, or any other error's. */
+const saveFailure = (error: unknown): string =>
+  error instanceof CliError ? error.message : error instanceof Error ? error.message : String(error);
 
 async function offerRoleDetails(prompter: Prompter, shown: readonly RoleMatch[], show: (role: Role) => void) {
   const DONE = "";

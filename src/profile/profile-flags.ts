@@ -80,6 +80,12 @@ export const wordsPerMinute = numberFlag({ min: 1, max: 250, whole: true }, "mus
 export const positiveInt = (name: string) =>
   numberFlag({ min: 1, whole: true }, `${name} must be a whole number of 1 or more.`);
 
+/** A file or folder named by a flag: a blank one would be read as the current folder (issue #13). */
+export const fileName = (value: string): string => {
+  if (value.trim() === "") throw new InvalidArgumentError("give a file name, such as me.yaml (or - for stdin).");
+  return value;
+};
+
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
 

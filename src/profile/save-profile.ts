@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { access, link, rename, rm, stat, writeFile } from "node:fs/promises";
+import { access, link, lstat, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Profile } from "../core/profile-schema.js";
 import { CliError, ExitCode } from "../errors.js";
@@ -22,8 +22,18 @@ const OVERWRITE_HINT = "add --force to overwrite it, or choose another file name
 
 /** Why `file` cannot be saved to now, or undefined when it can: a check before any work is done. */
 export async function saveProblem(file: string, { cwd, force }: SaveOptions): Promise<SaveProblem | undefined> {
+  if (file.trim() === "") return { message: "needs a file name", hint: "give a file name, such as me.yaml" };
   const path = resolve(cwd, file);
+  // lstat: a link is a file that exists, even one to nothing (issue #13: a dangling link passed
+  // this check, and the save at the end failed after every question had been answered)
+  const link = await lstat(path).catch(() => undefined);
   const target = await stat(path).catch(() => undefined);
+  if (link?.isSymbolicLink() && !target) {
+    return {
+      message: `${file} is a link to a file that does not exist`,
+      hint: "remove the link, or choose another file name",
+    };
+  }
   if (target?.isDirectory()) return { message: `${file} is a folder`, hint: "give a file name, such as me.yaml" };
   if (target && !force) return { message: `${file} already exists`, hint: OVERWRITE_HINT };
   const folder = dirname(path);
@@ -70,7 +80,7 @@ const succeeds = (work: Promise<unknown>) =>
     () => true,
     () => false,
   );
-const exists = (path: string) => succeeds(stat(path));
+const exists = (path: string) => succeeds(lstat(path)); // a link to nothing is there too
 
 function saveError(file: string, error: unknown): CliError {
   const code = (error as NodeJS.ErrnoException).code;

@@ -57,7 +57,8 @@ export const rows: BadInputRow[] = [
     args: ["roles"],
     env: { COLUMNS: "100" },
     code: 0,
-    stdout: /^ID +TITLE +DOMAIN +OFFICE +PROCESS\n[\s\S]*\ncustomer-service-representative +Customer Service Re[a-z ]*…/,
+    stdout:
+      /^ID +TITLE +DOMAIN +OFFICE +PROCESS\n[\s\S]*\ncustomer-service-representative +Customer Service Re[a-z ]*…/,
     stderr: "",
     check: linesAtMost(100),
   },
@@ -73,7 +74,8 @@ export const rows: BadInputRow[] = [
     name: "roles to a pipe is the whole table, the same for every reader",
     args: ["roles"],
     code: 0,
-    stdout: /^ID +TITLE +DOMAIN +OFFICE +PROCESS\n[\s\S]*\nchat-email-support-representative +Chat and Email Support Representative +Customer service +Front +Non-voice \(inbound\)\n/
+    stdout:
+      /^ID +TITLE +DOMAIN +OFFICE +PROCESS\n[\s\S]*\nchat-email-support-representative +Chat and Email Support Representative +Customer service +Front +Non-voice \(inbound\)\n/,
   },
   {
     name: "LANG=C gets ASCII score bars and ticks from match",
