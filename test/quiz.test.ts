@@ -110,13 +110,24 @@ describe("the quiz's questions", () => {
     expect(script.remaining).toEqual([]);
   });
 
-  it('numbers each question "Question k of n", n growing once the number of languages is known', async () => {
+  it('numbers each question "Question k of 8" from first to last, a follow-up as a part of its question', async () => {
     const script = scripted([...FULL_RUN, GO_ON]);
     await runQuiz(kb, script.prompter);
-    const numbers = script.asked.map((message) => /^Question (\d+) of (\d+): /.exec(message)?.slice(1).join(" of "));
+    const numbers = script.asked.map((message) => /^Question ([^:]+): /.exec(message)?.[1]);
     expect(numbers).toEqual([
-      "1 of 12",
-      ...Array.from({ length: 12 }, (_, i) => `${i + 2} of 13`),
+      "1 of 8",
+      "2 of 8, part 1 of 2", // English
+      "2 of 8, part 2 of 2", // Hindi
+      "3 of 8", // education: whether a field of study follows is not known yet
+      "3 of 8, part 2 of 2",
+      "4 of 8",
+      "4 of 8, part 2 of 4",
+      "4 of 8, part 3 of 4",
+      "4 of 8, part 4 of 4",
+      "5 of 8",
+      "6 of 8",
+      "7 of 8",
+      "8 of 8",
       undefined, // the review
     ]);
   });
@@ -137,8 +148,8 @@ describe("the quiz's questions", () => {
   it("asks the level of languages typed by name or ISO code, after the ticked ones", async () => {
     const script = scripted([
       [/Which languages/, ["de", "other"]],
-      [/Question 2 of 13: Which other languages/, "Tamil, ko"],
-      [/Question 3 of 15: How well do you know German/, "B2"],
+      [/Question 1 of 8, part 2 of 2: Which other languages/, "Tamil, ko"],
+      [/Question 2 of 8, part 1 of 3: How well do you know German/, "B2"],
       [/How well do you know Tamil/, "native"],
       [/How well do you know Korean/, "A2"],
       ...FULL_RUN.slice(3),
@@ -156,8 +167,8 @@ describe("the quiz's questions", () => {
     const script = scripted([
       [/Which languages/, ["tl"]],
       [/How well do you know Filipino/, "B1"],
-      [/^Question 3 of 12: What is the highest education/, "none"],
-      [/^Question 4 of 11: How many years have you worked in all/, "0"],
+      [/^Question 3 of 8: What is the highest education/, "none"],
+      [/^Question 4 of 8: How many years have you worked in all/, "0"],
       [/^Question 5 of 8: Your typing speed/, ""],
       [/Which work/, "any"],
       [/night/, "no"],
@@ -219,11 +230,31 @@ describe("the quiz's questions", () => {
 });
 
 describe("the quiz's review", () => {
+  it("names a typed language in the review, not the code typed", async () => {
+    let review: readonly { name: string }[] = [];
+    const script = scripted([
+      [/Which languages/, ["en", "other"]],
+      [/Which other languages/, "tl, Bengali"],
+      [/How well do you know English/, "C1"],
+      [/How well do you know Filipino/, "native"],
+      [/How well do you know Bangla/, "B1"],
+      ...FULL_RUN.slice(3),
+      GO_ON,
+    ]);
+    const select = script.prompter.select;
+    script.prompter.select = (q) => {
+      if (/Your answers/.test(q.message)) review = q.choices;
+      return select(q);
+    };
+    await runQuiz(kb, script.prompter);
+    expect(review.map((c) => c.name)).toContain("Other languages: Filipino, Bangla");
+  });
+
   it("asks a changed answer again and uses the new one", async () => {
     const script = scripted([
       ...FULL_RUN,
       [/Your answers/, "Years in BPO: 1"],
-      [/^Question 7 of 13: .*years in BPO/, "2"],
+      [/^Question 4 of 8, part 2 of 4: .*years in BPO/, "2"],
       GO_ON,
     ]);
     const profile = await runQuiz(kb, script.prompter);
@@ -236,9 +267,9 @@ describe("the quiz's review", () => {
       ...FULL_RUN,
       [/Your answers/, "languages"],
       [/Which languages/, ["en", "de"]],
-      [/^Question 3 of 13: How well do you know German/, "B2"],
+      [/^Question 2 of 8, part 2 of 2: How well do you know German/, "B2"],
       [/Your answers/, "years"],
-      [/^Question 6 of 13: How many years have you worked in all/, "0"],
+      [/^Question 4 of 8, part 1 of 4: How many years have you worked in all/, "0"],
       GO_ON,
     ]);
     const profile = await runQuiz(kb, script.prompter);
@@ -450,7 +481,11 @@ describe("bpo-advisor quiz", () => {
     expect(script.remaining).toEqual([]);
 
     const ranked = runCli(["match", "--profile", join(dir, "mine.yaml")], { env: { COLUMNS: "100" } });
-    expect(out.stdout.startsWith(ranked.stdout)).toBe(true); // the same result as match, the same way
+    // first what the quiz is, then the same result as match, the same way
+    expect(out.stdout).toMatch(
+      /^8 questions, some in two or more parts\. At the end you see every answer, and can change/,
+    );
+    expect(out.stdout.slice(out.stdout.indexOf("Your best matches")).startsWith(ranked.stdout)).toBe(true);
     expect(out.stdout).toMatch(/Your best matches: 5 of \d+ roles/);
     expect(out.stdout).toContain("Responsibilities"); // the details of the role picked
     expect(out.stdout).toContain("Not saved: bpo-profile.yaml already exists.");

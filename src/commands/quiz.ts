@@ -7,7 +7,7 @@ import { CliError, ExitCode, usageError } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { saveProblem, saveProfile } from "../profile/save-profile.js";
 import { createInquirerPrompter, type Prompter } from "../prompt/adapter.js";
-import { runQuiz } from "../quiz/run-quiz.js";
+import { quizStepCount, runQuiz } from "../quiz/run-quiz.js";
 import { colorFor, colorLevel } from "../render/color.js";
 import { glyphsFor } from "../render/glyphs.js";
 import { prepareLayout } from "../render/layout.js";
@@ -57,6 +57,11 @@ export async function quizCommand(
     color: (await colorLevel(io, options.color, ui === io.stdout ? "stdout" : "stderr")) > 0,
   });
 
+  print(
+    ui,
+    `${quizStepCount(kb)} questions, some in two or more parts. At the end you see every answer, ` +
+      "and can change any of them before your matches are shown. Ctrl-C stops at any question.\n",
+  );
   const profile = await runQuiz(kb, prompter);
   // only the roles shown are worded (the rest are placed by their numbers)
   const shown = rankTopRoles(kb, profile, options.all ? undefined : options.top);

@@ -43,7 +43,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
     output: streams.color ? streams.output : withoutColor(streams.output),
     clearPromptOnDone: false,
   });
-  // Long enough lists are shown whole: a hidden choice is one a person does not know to look for.
+  // Lists wrap (issue #13: up on the first choice goes to the last). Long enough lists are shown whole: a hidden choice is one a person does not know to look for.
   const pageSize = (count: number) => Math.max(5, Math.min(count, (streams.output.rows ?? 24) - 6));
   // inquirer breaks long lines mid-word; descriptions are sentences, wrapped here between words
   const described = <T extends string>(choices: readonly Choice<T>[]) =>
@@ -54,7 +54,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
     select: ({ message, choices, default: value }) =>
       cancellable(
         select(
-          { message, choices: described(choices), default: value, loop: false, pageSize: pageSize(choices.length) },
+          { message, choices: described(choices), default: value, loop: true, pageSize: pageSize(choices.length) },
           context(),
         ),
       ),
@@ -64,7 +64,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
           {
             message,
             choices: described(choices).map((c) => ({ ...c, checked: checked.includes(c.value) })),
-            loop: false,
+            loop: true,
             pageSize: pageSize(choices.length),
             validate: validate && ((selected) => validate(selected.map((c) => c.value))),
           },

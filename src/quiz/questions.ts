@@ -29,6 +29,12 @@ export interface ProfileDraft {
 
 interface Asked {
   id: string;
+  /**
+   * The numbered step of the quiz it belongs to ("Question 4 of 8"): a step's follow-ups (a level
+   * for each language, the years in BPO when there are years) are its parts, so that the count
+   * of questions never changes as answers come (issue #13: it went 12, 13, then 10).
+   */
+  step: string;
   /** Names the answer at the review step. */
   label: string;
   message: string;
@@ -52,6 +58,8 @@ export interface CheckboxQuestion extends Asked {
 export interface TextQuestion extends Asked {
   kind: "text";
   validate: (answer: string, answers: Answers) => true | string;
+  /** How the review shows the answer, when not as typed. */
+  shown?: (answer: string) => string;
   into?: (answer: string, profile: ProfileDraft) => void;
 }
 export type Question = SelectQuestion | CheckboxQuestion | TextQuestion;
@@ -76,6 +84,7 @@ export function quizQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
   return [
     {
       id: "languages",
+      step: "languages",
       kind: "checkbox",
       label: "Languages",
       message: "Which languages do you speak?",
@@ -87,11 +96,20 @@ export function quizQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
     },
     {
       id: "otherLanguages",
+      step: "languages",
       kind: "text",
       label: "Other languages",
       message: "Which other languages? Names or ISO codes, separated by commas (such as Tamil, ko):",
       when: (a) => listOf(a, "languages").includes(OTHER),
       validate: otherLanguagesProblem,
+      // the review names each language, not its code as typed ("tl": Filipino)
+      shown: (text) =>
+        splitLanguages(text)
+          .map((t) => {
+            const code = toLanguageCode(t);
+            return code === undefined ? t : (languageNameOf(code) ?? t);
+          })
+          .join(", "),
     },
     // one level question per language; before the languages are chosen, one is counted
     ...(answers.languages === undefined
@@ -99,6 +117,7 @@ export function quizQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
       : spokenLanguages(answers).map((code) => levelQuestion(kb, code))),
     {
       id: "education",
+      step: "education",
       kind: "select",
       label: "Education",
       message: "What is the highest education you have finished?",
@@ -109,6 +128,7 @@ export function quizQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
     },
     {
       id: "field",
+      step: "education",
       kind: "select",
       label: "Field of study",
       message: "What was your field of study?",
@@ -120,6 +140,7 @@ export function quizQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
     },
     {
       id: "years",
+      step: "experience",
       kind: "text",
       label: "Years of work",
       message: "How many years have you worked in all, in any job? (0 if none)",
@@ -139,6 +160,7 @@ export function quizQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
     }),
     {
       id: "wpm",
+      step: "typing",
       kind: "text",
       label: "Typing speed",
       message: "Your typing speed in words per minute, if you know it (Enter skips):",
@@ -149,6 +171,7 @@ export function quizQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
     },
     {
       id: "workMode",
+      step: "workMode",
       kind: "select",
       label: "Work mode",
       message: "Which work do you want?",
@@ -159,6 +182,7 @@ export function quizQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
     },
     {
       id: "nightShifts",
+      step: "nightShifts",
       kind: "select",
       label: "Night shifts",
       message: "Can you work night or rotating shifts?",
@@ -172,6 +196,7 @@ export function quizQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
     },
     {
       id: "interests",
+      step: "interests",
       kind: "checkbox",
       label: "Interests",
       message: "Which kinds of work interest you? (tick any, or none)",
@@ -187,6 +212,7 @@ function levelQuestion(kb: KnowledgeBase, code: string): SelectQuestion {
   const name = languageNameOf(code) ?? code;
   return {
     id: `level:${code}`,
+    step: "levels",
     kind: "select",
     label: `${name} level`,
     message: `How well do you know ${name}? (CEFR level)`,
@@ -218,6 +244,7 @@ function partOfYears(
 ): TextQuestion {
   return {
     id,
+    step: "experience",
     kind: "text",
     label,
     message: `Of those, how many years ${where}?`,

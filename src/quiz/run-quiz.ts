@@ -36,10 +36,25 @@ export async function runQuiz(kb: KnowledgeBase, prompter: Prompter): Promise<Pr
 const askedQuestions = (kb: KnowledgeBase, answers: Answers): Question[] =>
   quizQuestions(kb, answers).filter((q) => (q.when?.(answers) ?? true) === true);
 
-/** "Question k of n": n counts the questions asked and those that may be, once earlier answers decide. */
+/** The quiz's numbered steps, in order: the same whatever the answers. */
+const stepsOf = (questions: readonly Question[]): string[] => [...new Set(questions.map((q) => q.step))];
+
+/** How many numbered questions the quiz asks (their parts aside), to say at its start. */
+export const quizStepCount = (kb: KnowledgeBase): number => stepsOf(quizQuestions(kb, {})).length;
+
+/**
+ * "Question k of n", k and n counting steps, so that neither jumps; with ", part j of m" when the
+ * step has more than one question known to be asked (a level per language; years in BPO).
+ */
 function progress(kb: KnowledgeBase, answers: Answers, q: Question): string {
-  const counted = quizQuestions(kb, answers).filter((c) => c.when?.(answers) !== false);
-  return `Question ${counted.findIndex((c) => c.id === q.id) + 1} of ${counted.length}`;
+  const questions = quizQuestions(kb, answers);
+  const steps = stepsOf(questions);
+  const head = `Question ${steps.indexOf(q.step) + 1} of ${steps.length}`;
+  // a part counts once it is known to be asked (not while an earlier answer may still skip it)
+  const known = (c: Question) => c.id === q.id || c.when === undefined || c.when(answers) === true;
+  const parts = questions.filter((c) => c.step === q.step && known(c));
+  const part = parts.findIndex((c) => c.id === q.id) + 1;
+  return parts.length > 1 ? `${head}, part ${part} of ${parts.length}` : head;
 }
 
 async function askUnanswered(kb: KnowledgeBase, prompter: Prompter, given: Answers): Promise<Answers> {
@@ -80,7 +95,7 @@ function isAnswered(q: Question, answers: Answers): boolean {
 
 function answerText(q: Question, answer: Answer | undefined): string {
   const nameOf = (value: string) =>
-    q.kind === "text" ? sanitize(value) : (q.choices.find((c) => c.value === value)?.name ?? value);
+    q.kind === "text" ? sanitize(q.shown?.(value) ?? value) : (q.choices.find((c) => c.value === value)?.name ?? value);
   if (Array.isArray(answer)) return answer.length ? answer.map(nameOf).join(", ") : "none";
   if (typeof answer !== "string") return "not answered";
   return answer.trim() === "" ? "skipped" : nameOf(answer.trim());

@@ -53,33 +53,34 @@ export class Terminal {
   }
 }
 
-/** The question being asked now (answered ones show a tick instead of "?"). */
-export const question = (k: number) => new RegExp(`\\? Question ${k} of \\d+: `);
+/** The question being asked now, by its number (answered ones show a tick instead of "?"). */
+export const question = (k: number, part = "") => new RegExp(`\\? Question ${k} of 8${part}: `);
 
 /**
- * Answers all twelve questions as a B.Com graduate with English C1, two years of work (one in
- * BPO, customer-facing), 45 WPM, non-voice, nights, finance; then confirms the review.
+ * Answers all eight questions (and their parts) as a B.Com graduate with English C1, two years
+ * of work (one in BPO, customer-facing), 45 WPM, non-voice, nights, finance; then confirms the
+ * review. Each step waits for its number, which never changes as the answers come.
  */
 export async function answerQuiz(t: Terminal): Promise<void> {
-  const answers: [number, () => void][] = [
-    [1, () => t.press("Space", "Enter")], // English, the first language listed
-    [2, () => t.type("C1")],
-    [3, () => t.type("Bachelor")],
-    [4, () => t.type("Commerce")],
-    [5, () => t.type("2")],
-    [6, () => t.type("1")],
-    [7, () => t.type("1")],
-    [8, () => t.type("0")],
-    [9, () => t.type("45")],
-    [10, () => t.type("Non-voice")],
-    [11, () => t.type("Yes")],
-    [12, () => t.press("Down", "Down", "Down", "Space", "Enter")], // the fourth domain
+  const answers: [RegExp, () => void][] = [
+    [question(1), () => t.press("Space", "Enter")], // English, the first language listed
+    [question(2), () => t.type("C1")],
+    [question(3), () => t.type("Bachelor")],
+    [question(3, ", part 2 of 2"), () => t.type("Commerce")],
+    [question(4), () => t.type("2")],
+    [question(4, ", part 2 of 4"), () => t.type("1")],
+    [question(4, ", part 3 of 4"), () => t.type("1")],
+    [question(4, ", part 4 of 4"), () => t.type("0")],
+    [question(5), () => t.type("45")],
+    [question(6), () => t.type("Non-voice")],
+    [question(7), () => t.type("Yes")],
+    [question(8), () => t.press("Down", "Down", "Down", "Space", "Enter")], // the fourth domain
   ];
-  for (const [k, answer] of answers) {
-    await t.waitFor(question(k));
+  for (const [asked, answer] of answers) {
+    await t.waitFor(asked);
     answer();
   }
-  await t.waitFor(/✔ Question 12 of 12: Which kinds of work interest you\? .*Finance and accounting/);
+  await t.waitFor(/✔ Question 8 of 8: Which kinds of work interest you\? .*Finance and accounting/);
   await t.waitFor(/\? Your answers\. Pick one to change it/);
   t.press("Enter");
 }
