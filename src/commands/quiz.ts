@@ -9,8 +9,8 @@ import { saveProblem, saveProfile } from "../profile/save-profile.js";
 import { createInquirerPrompter, type Prompter } from "../prompt/adapter.js";
 import { quizStepCount, runQuiz } from "../quiz/run-quiz.js";
 import { colorFor, colorLevel } from "../render/color.js";
-import { glyphsFor } from "../render/glyphs.js";
-import { prepareLayout } from "../render/layout.js";
+import { glyphsFor, unicodeOk } from "../render/glyphs.js";
+import { prepareLayout, wrap } from "../render/layout.js";
 import { matchJson } from "../render/match-json.js";
 import { renderMatches } from "../render/match-text.js";
 import { renderRole } from "../render/role-text.js";
@@ -25,16 +25,25 @@ export interface QuizOptions extends GlobalOptions {
 }
 
 /** Opens the prompts on a terminal; tests pass a scripted Prompter instead. */
-export type OpenPrompter = (streams: { input: InStream; output: OutStream; color: boolean }) => Promise<Prompter>;
+export type OpenPrompter = (streams: {
+  input: InStream;
+  output: OutStream;
+  color: boolean;
+  env: Io["env"];
+}) => Promise<Prompter>;
 
-const openInquirer: OpenPrompter = ({ input, output, color }) =>
+const openTerminal: OpenPrompter = async ({ input, output, color, env }) => {
   // Io types its streams narrowly, for fakes; here they are process.stdin and process.stdout/stderr
-  createInquirerPrompter({ input: input as NodeJS.ReadableStream, output: output as NodeJS.WritableStream, color });
+  const streams = { input: input as NodeJS.ReadableStream, output: output as NodeJS.WritableStream, color };
+  // a terminal that cannot move its cursor gets plain lines (src/prompt/plain.ts)
+  if (env.TERM === "dumb") return (await import("../prompt/plain.js")).createPlainPrompter(streams);
+  return createInquirerPrompter({ ...streams, ascii: !unicodeOk(env) });
+};
 
 export async function quizCommand(
   options: QuizOptions,
   io: Io,
-  openPrompter: OpenPrompter = openInquirer,
+  openPrompter: OpenPrompter = openTerminal,
 ): Promise<ExitCode> {
   // a --save that cannot work is said before the first question, terminal or not (issue #13)
   if (options.save !== undefined) {
@@ -55,13 +64,13 @@ export async function quizCommand(
     input: io.stdin,
     output: ui,
     color: (await colorLevel(io, options.color, ui === io.stdout ? "stdout" : "stderr")) > 0,
+    env: io.env,
   });
 
-  print(
-    ui,
+  const intro =
     `${quizStepCount(kb)} questions, some in two or more parts. At the end you see every answer, ` +
-      "and can change any of them before your matches are shown. Ctrl-C stops at any question.\n",
-  );
+    "and can change any of them before your matches are shown. Ctrl-C stops at any question.";
+  print(ui, `${wrap(intro, (ui.columns ?? 80) - 1)}\n`);
   const profile = await runQuiz(kb, prompter);
   // only the roles shown are worded (the rest are placed by their numbers)
   const shown = rankTopRoles(kb, profile, options.all ? undefined : options.top);

@@ -34,10 +34,27 @@ export interface PromptStreams {
   output: NodeJS.WritableStream & { columns?: number; rows?: number };
   /** false strips inquirer's own colours, which follow only NO_COLOR and FORCE_COLOR. */
   color: boolean;
+  /** ASCII icons and key names, for a locale that cannot show Unicode (src/render/glyphs.ts). */
+  ascii?: boolean;
 }
+
+/**
+ * Inquirer's icons and key names in ASCII (issue #13: LANG=C got ticks, circles and arrows it
+ * may not show); every prompt takes the parts it knows.
+ */
+const ASCII_THEME = {
+  prefix: { idle: "?", done: "+" },
+  icon: { cursor: ">", checked: "[x]", unchecked: "[ ]", disabledChecked: "[x]", disabledUnchecked: "-" },
+  style: {
+    keysHelpTip: (keys: [string, string][]) =>
+      keys.map(([key, action]) => `${key.replace("↑↓", "up/down").replace("⏎", "enter")} ${action}`).join(", "),
+  },
+};
 
 export async function createInquirerPrompter(streams: PromptStreams): Promise<Prompter> {
   const { checkbox, confirm, input, select } = await import("@inquirer/prompts");
+  const theme = streams.ascii ? { theme: ASCII_THEME } : {};
+  const prefixOnly = streams.ascii ? { theme: { prefix: ASCII_THEME.prefix } } : {};
   const context = () => ({
     input: streams.input,
     output: streams.color ? streams.output : withoutColor(streams.output),
@@ -45,7 +62,10 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
   });
   // Lists wrap (issue #13: up on the first choice goes to the last). Long enough lists are shown whole: a hidden choice is one a person does not know to look for.
   const pageSize = (count: number) => Math.max(5, Math.min(count, (streams.output.rows ?? 24) - 6));
-  // inquirer breaks long lines mid-word; descriptions are sentences, wrapped here between words
+  // inquirer breaks lines at the terminal's width, mid-word (its wordWrap: false); messages and
+  // descriptions are sentences, wrapped here between words first (issue #13: at 60 columns
+  // "you have fi / nished?"). A message leaves room for inquirer's "? " before it.
+  const fit = (message: string) => wrap(message, (streams.output.columns ?? 80) - 3);
   const described = <T extends string>(choices: readonly Choice<T>[]) =>
     choices.map((c) =>
       c.description ? { ...c, description: wrap(c.description, Math.min(streams.output.columns ?? 80, 100) - 1) } : c,
@@ -54,7 +74,14 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
     select: ({ message, choices, default: value }) =>
       cancellable(
         select(
-          { message, choices: described(choices), default: value, loop: true, pageSize: pageSize(choices.length) },
+          {
+            ...theme,
+            message: fit(message),
+            choices: described(choices),
+            default: value,
+            loop: true,
+            pageSize: pageSize(choices.length),
+          },
           context(),
         ),
       ),
@@ -62,7 +89,8 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
       cancellable(
         checkbox(
           {
-            message,
+            ...theme,
+            message: fit(message),
             choices: described(choices).map((c) => ({ ...c, checked: checked.includes(c.value) })),
             loop: true,
             pageSize: pageSize(choices.length),
@@ -72,8 +100,11 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
         ),
       ),
     input: ({ message, default: value, validate }) =>
-      cancellable(input({ message, default: value, prefill: "editable", validate }, context())),
-    confirm: (question) => cancellable(confirm(question, context())),
+      cancellable(
+        input({ ...prefixOnly, message: fit(message), default: value, prefill: "editable", validate }, context()),
+      ),
+    confirm: (question) =>
+      cancellable(confirm({ ...prefixOnly, ...question, message: fit(question.message) }, context())),
   };
 }
 
