@@ -65,7 +65,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
   // inquirer breaks lines at the terminal's width, mid-word (its wordWrap: false); messages and
   // descriptions are sentences, wrapped here between words first (issue #13: at 60 columns
   // "you have fi / nished?"). A message leaves room for inquirer's "? " before it.
-  const fit = (message: string) => wrap(message, (streams.output.columns ?? 80) - 3);
+  const wrapMessage = (message: string) => wrap(message, (streams.output.columns ?? 80) - 3);
   const described = <T extends string>(choices: readonly Choice<T>[]) =>
     choices.map((c) =>
       c.description ? { ...c, description: wrap(c.description, Math.min(streams.output.columns ?? 80, 100) - 1) } : c,
@@ -76,7 +76,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
         select(
           {
             ...theme,
-            message: fit(message),
+            message: wrapMessage(message),
             choices: described(choices),
             default: value,
             loop: true,
@@ -90,7 +90,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
         checkbox(
           {
             ...theme,
-            message: fit(message),
+            message: wrapMessage(message),
             choices: described(choices).map((c) => ({ ...c, checked: checked.includes(c.value) })),
             loop: true,
             pageSize: pageSize(choices.length),
@@ -101,10 +101,10 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
       ),
     input: ({ message, default: value, validate }) =>
       cancellable(
-        input({ ...prefixOnly, message: fit(message), default: value, prefill: "editable", validate }, context()),
+        input({ ...prefixOnly, message: wrapMessage(message), default: value, prefill: "editable", validate }, context()),
       ),
     confirm: (question) =>
-      cancellable(confirm({ ...prefixOnly, ...question, message: fit(question.message) }, context())),
+      cancellable(confirm({ ...prefixOnly, ...question, message: wrapMessage(question.message) }, context())),
   };
 }
 
