@@ -17,14 +17,39 @@ function tmux(...args: string[]): string {
 export const closeTerminals = () => spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
 
 export class Terminal {
-  /** Runs `command` (a shell line) in a new 120x50 terminal; it prints EXIT=<code> when it ends. */
+  /**
+   * Runs `command` (a shell line) in a new terminal, 120x50 unless `size` says otherwise; it
+   * prints EXIT=<code> when it ends. With `record`, every byte the program writes to the terminal
+   * is kept in that file too (escape sequences and all), from the start.
+   */
   constructor(
     readonly session: string,
     command: string,
     cwd: string,
+    { width = 120, height = 50, record }: { width?: number; height?: number; record?: string } = {},
   ) {
-    const line = `${command}; echo EXIT=$?; sleep 3600`;
-    tmux("new-session", "-d", "-x", "120", "-y", "50", "-s", session, "-c", cwd, "-e", "NO_COLOR=1", line);
+    // with a recording, the program waits for it to be set up before it starts
+    const ready = record ? "read -r _; " : "";
+    const line = `${ready}${command}; echo EXIT=$?; sleep 3600`;
+    tmux(
+      "new-session",
+      "-d",
+      "-x",
+      String(width),
+      "-y",
+      String(height),
+      "-s",
+      session,
+      "-c",
+      cwd,
+      "-e",
+      "NO_COLOR=1",
+      line,
+    );
+    if (record) {
+      tmux("pipe-pane", "-o", "-t", session, `cat >> ${JSON.stringify(record)}`);
+      this.press("Enter");
+    }
   }
 
   /** The screen as it shows now, or with all that has scrolled off it. */
@@ -61,7 +86,7 @@ export const question = (k: number, part = "") => new RegExp(`\\? Question ${k} 
  * of work (one in BPO, customer-facing), 45 WPM, non-voice, nights, finance; then confirms the
  * review. Each step waits for its number, which never changes as the answers come.
  */
-export async function answerQuiz(t: Terminal): Promise<void> {
+export async function answerQuiz(t: Terminal, { confirm = true } = {}): Promise<void> {
   const answers: [RegExp, () => void][] = [
     [question(1), () => t.press("Space", "Enter")], // English, the first language listed
     [question(2), () => t.type("C1")],
@@ -82,7 +107,7 @@ export async function answerQuiz(t: Terminal): Promise<void> {
   }
   await t.waitFor(/✔ Question 8 of 8: Which kinds of work interest you\? .*Finance and accounting/);
   await t.waitFor(/\? Your answers\. Pick one to change it/);
-  t.press("Enter");
+  if (confirm) t.press("Enter");
 }
 
 /** The same answers as `match` flags. */
