@@ -63,6 +63,9 @@ export async function run(): Promise<void> {
     writeSync(2, `error: cannot write the output: ${writeFailure(error)}\n`);
     process.exit(1);
   });
+  // stderr that cannot be written (2> /dev/full) leaves nowhere to say anything: the exit code
+  // still says how the command went, rather than an uncaught error's 1
+  process.stderr.on("error", () => {});
   process.exitCode = await main(process.argv.slice(2), processIo());
 }
 

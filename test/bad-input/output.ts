@@ -100,4 +100,17 @@ export const rows: BadInputRow[] = [
     code: 0,
     stdout: /^\+ .* is a valid KB: \d+ roles/,
   },
+  {
+    name: "a mistyped command whose stderr is a full disk still exits 2",
+    shell: "$BPO rols 2> /dev/full",
+    code: 2,
+    stdout: "",
+  },
+  {
+    name: "a batch whose stderr is a full disk still matches and exits 0",
+    shell: "$BPO match --batch ok.jsonl 2> /dev/full | wc -l",
+    files: { "ok.jsonl": PROFILE },
+    code: 0,
+    stdout: /^1\n$/,
+  },
 ];
