@@ -108,7 +108,7 @@ export const rows: BadInputRow[] = [
   },
   {
     name: "a batch whose stderr is a full disk still matches and exits 0",
-    shell: "$BPO match --batch ok.jsonl 2> /dev/full | wc -l",
+    shell: "set -o pipefail; $BPO match --batch ok.jsonl 2> /dev/full | wc -l",
     files: { "ok.jsonl": PROFILE },
     code: 0,
     stdout: /^1\n$/,
