@@ -101,7 +101,10 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
       ),
     input: ({ message, default: value, validate }) =>
       cancellable(
-        input({ ...prefixOnly, message: wrapMessage(message), default: value, prefill: "editable", validate }, context()),
+        input(
+          { ...prefixOnly, message: wrapMessage(message), default: value, prefill: "editable", validate },
+          context(),
+        ),
       ),
     confirm: (question) =>
       cancellable(confirm({ ...prefixOnly, ...question, message: wrapMessage(question.message) }, context())),
