@@ -26,6 +26,8 @@ describe("a typed answer in the quiz", () => {
 
   it("names an unknown language, clipped when it is long", () => {
     expect(otherLanguagesProblem("Tamil, Klingon")).toMatch(/^"Klingon" is not a language I know/);
-    expect(otherLanguagesProblem("x".repeat(100_000))).toMatch(/^"x{40}…" \(100000 characters\) is not a language/);
+    expect(otherLanguagesProblem("x".repeat(100_000))).toMatch(
+      /^"x{40}\.\.\." \(100000 characters\) is not a language/,
+    );
   });
 });

@@ -42,8 +42,16 @@ const roleCount = (value: unknown): number => {
   return Array.isArray(roles) ? roles.length : 0;
 };
 
-/** Validates the files of a KB (one, or a folder's) as one KB: every problem at once. */
-export function validateKnowledgeBase(files: readonly KbTextFile[], kbName: string): KbResult {
+/**
+ * Validates the files of a KB (one, or a folder's) as one KB: every problem at once. With
+ * `eachFileOnly` (some file of the KB could not be read), each file is checked on its own, and
+ * not the KB as a whole: with a file missing, its sections and ids would be false problems.
+ */
+export function validateKnowledgeBase(
+  files: readonly KbTextFile[],
+  kbName: string,
+  { eachFileOnly = false } = {},
+): KbResult {
   const issues: InputIssue[] = [];
   const parsed: { file: string; doc: ParsedDocument; data: KbFile }[] = [];
   for (const { file, text } of files) {
@@ -60,7 +68,7 @@ export function validateKnowledgeBase(files: readonly KbTextFile[], kbName: stri
     if (!data.success) issues.push(...schemaIssues(data.error, file, result.doc));
     else parsed.push({ file, doc: result.doc, data: data.data });
   }
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0 || eachFileOnly) return { ok: false, issues };
 
   const roles: Located<Role>[] = [];
   const sources: Located<Source>[] = [];

@@ -33,7 +33,14 @@ export async function validateKbAt(path: string, cwd: string, io?: Pick<Io, "env
   // a file that cannot be read leaves the others' cross-checks (sections defined once, career
   // paths, sources) with half a KB: their "problems" would be false, so these come alone
   if (read.issues.length > 0) {
-    throw invalidKb(path, read.issues, "the files listed could not be read; the rest is checked once they can be");
+    const { validateKnowledgeBase } = await import("../validation.js");
+    const each = validateKnowledgeBase(read.files, path, { eachFileOnly: true });
+    const issues = [...read.issues, ...(each.ok ? [] : each.issues)];
+    throw invalidKb(
+      path,
+      issues,
+      "files that cannot be read are listed; the KB as a whole is checked once they can be",
+    );
   }
   const cache = io ? await (await import("./kb-cache.js")).kbCache(io.env) : undefined;
   const cached = cache?.read(read.files);

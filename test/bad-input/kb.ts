@@ -26,7 +26,7 @@ export const rows: BadInputRow[] = [
     code: 2,
     stdout: "",
     stderr:
-      /^error: the KB at kb is invalid \(1 problem\)\n {2}kb\/vocabularies\.yaml: is 33\.0 MiB; the limit is 32\.0 MiB\nhint: the files listed could not be read; the rest is checked once they can be\n$/,
+      /^error: the KB at kb is invalid \(1 problem\)\n {2}kb\/vocabularies\.yaml: is 33\.0 MiB; the limit is 32\.0 MiB\nhint: files that cannot be read are listed; the KB as a whole is checked once they can be\n$/,
   },
   {
     name: "a one-file KB over 32 MiB gives that one error",
