@@ -101,7 +101,7 @@ function fitColumns(header: string[], widths: number[], width: number, columns: 
 }
 
 /** `text` cut to `width` columns, ending in `ellipsis` when cut. */
-function cut(text: string, width: number, ellipsis: string): string {
+export function cut(text: string, width: number, ellipsis: string): string {
   const { stringWidth } = loaded();
   if (stringWidth(text) <= width) return text;
   let kept = "";

@@ -42,7 +42,12 @@ export function renderSearchResults(
 ): string {
   if (hits.length === 0) return `Nothing matches "${sanitize(query)}".`;
   const blocks = hits.map((hit, i) => {
-    const head = `${i + 1}. ${chalk.bold(sanitize(hit.role.title))} ${chalk.dim(`(${sanitize(hit.role.id)})`)}`;
+    const head = wrap(
+      `${i + 1}. ${chalk.bold(sanitize(hit.role.title))} ${chalk.dim(`(${sanitize(hit.role.id)})`)}`,
+      width,
+      3,
+      0,
+    );
     const matched = hit.matches
       .slice(0, 3)
       .map((m) => wrap(`${chalk.dim(`${m.field}:`)} ${sanitize(m.text)}`, width, 5, 3));

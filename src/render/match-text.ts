@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { RoleMatch } from "../core/match-types.js";
 import { type Glyphs, UNICODE } from "./glyphs.js";
-import { padEnd, wrap } from "./layout.js";
+import { cut, padEnd, wrap } from "./layout.js";
 import { sanitize } from "./sanitize.js";
 
 export interface MatchTextOptions {
@@ -23,18 +23,23 @@ const TOP_REASONS = 3;
 export function renderMatches(matches: readonly RoleMatch[], options: MatchTextOptions): string {
   const { chalk, total } = options;
   if (matches.length === 0) return "No roles to rank.";
-  const titleWidth = Math.min(40, Math.max(...matches.map((m) => m.role.title.length)) + 2);
+  // at a narrow width titles are cut, so that each line keeps its bar, score and status (~36
+  // columns, "not yet: 2 gaps" the longest status) within it
+  const fitting = options.width === undefined ? 40 : Math.max(12, options.width - 36);
+  const titleWidth = Math.min(40, fitting, Math.max(...matches.map((m) => m.role.title.length)) + 2);
   const eligibleCount = matches.filter((m) => m.eligible).length;
   const head = chalk.bold(
     `Your best matches: ${matches.length} of ${total} roles` +
       (eligibleCount === matches.length ? "" : ` (${eligibleCount} you qualify for now)`),
   );
   const blocks = matches.map((m, i) => renderMatch(m, { ...options, rank: i + 1, titleWidth }));
-  const hint = chalk.dim(
-    `More on a role: bpo-advisor role <id>${options.explain ? "" : "   Every factor: --explain"}${
-      matches.length < total ? "   Every role: --all" : ""
-    }`,
-  );
+  const hints = [
+    "More on a role: bpo-advisor role <id>",
+    ...(options.explain ? [] : ["Every factor: --explain"]),
+    ...(matches.length < total ? ["Every role: --all"] : []),
+  ];
+  const oneLine = hints.join("   ");
+  const hint = chalk.dim(options.width !== undefined && oneLine.length > options.width ? hints.join("\n") : oneLine);
   return [head, ...blocks, hint].join("\n\n");
 }
 
@@ -57,7 +62,9 @@ export function renderMatch(
   const status = m.eligible
     ? chalk.green("eligible")
     : chalk.yellow(`not yet: ${m.gaps.length} gap${m.gaps.length === 1 ? "" : "s"}`);
-  const title = `${String(rank).padStart(2)}. ${padEnd(chalk.bold(sanitize(m.role.title)), titleWidth)}`;
+  const shownTitle =
+    titleWidth > 0 ? cut(sanitize(m.role.title), titleWidth - 1, glyphs.ellipsis) : sanitize(m.role.title);
+  const title = `${String(rank).padStart(2)}. ${padEnd(chalk.bold(shownTitle), titleWidth)}`;
   const lines = [`${title} ${bar} ${String(m.score).padStart(3)}  ${status}`, `    ${chalk.dim(sanitize(m.role.id))}`];
   if (explain) {
     for (const f of m.breakdown) {

@@ -113,4 +113,28 @@ export const rows: BadInputRow[] = [
     code: 0,
     stdout: /^1\n$/,
   },
+  {
+    name: "match at 60 columns cuts long titles so that each line keeps its bar, within the width",
+    args: ["match", "--lang", "en:C1", "--education", "bachelor", "--top", "3"],
+    env: { COLUMNS: "60" },
+    code: 0,
+    stdout:
+      /\n 1\. .+… +[█░]{10} +\d+ {2}eligible\n[\s\S]*\nMore on a role: bpo-advisor role <id>\nEvery factor: --explain\n/,
+    check: linesAtMost(60),
+  },
+  {
+    name: "search at 60 columns wraps its headings within the width",
+    args: ["search", "payroll"],
+    env: { COLUMNS: "60" },
+    code: 0,
+    check: linesAtMost(60),
+  },
+  {
+    name: "role details and how a profile fits stay within 60 columns",
+    args: ["role", "team leader", "--lang", "en:B1"],
+    env: { COLUMNS: "60" },
+    code: 0,
+    stdout: /How you fit/,
+    check: linesAtMost(60),
+  },
 ];
