@@ -319,6 +319,15 @@ const opener = (prompter: Prompter) => {
   return { open, outputs };
 };
 
+/** The prompter, with another program writing `file` while the review is on the screen. */
+const racing = (prompter: Prompter, file: string): Prompter => ({
+  ...prompter,
+  select: async (question) => {
+    if (/Your answers\. Pick one/.test(question.message)) writeFileSync(join(dir, file), "theirs\n");
+    return prompter.select(question);
+  },
+});
+
 describe("bpo-advisor quiz", () => {
   it("refuses to run without a terminal and points to bpo-advisor match", () => {
     const { code, stdout, stderr } = runCli(["quiz"]);
@@ -390,15 +399,7 @@ describe("bpo-advisor quiz", () => {
       [/Save to which file/, "mine-instead.yaml"],
       [/See one of these roles in detail/, "No, I am done"],
     ]);
-    // another program writes the file while the person answers the last question
-    const racing: Prompter = {
-      ...script.prompter,
-      select: async (question) => {
-        if (/Your answers\. Pick one/.test(question.message)) writeFileSync(join(dir, "raced.yaml"), "theirs\n");
-        return script.prompter.select(question);
-      },
-    };
-    const { open } = opener(racing);
+    const { open } = opener(racing(script.prompter, "raced.yaml"));
     expect(await quizCommand(quizOptions({ save: "raced.yaml" }), io, open)).toBe(0);
     expect(script.remaining).toEqual([]);
     expect(out.stdout).toContain("Not saved: raced.yaml already exists.");
@@ -407,40 +408,22 @@ describe("bpo-advisor quiz", () => {
   });
 
   it("shows the profile to copy when saving fails and another name is not wanted; exit 1 if it is not kept at all", async () => {
-    const shown = terminalIo();
-    const steps = (what: string) =>
-      scripted([
+    /** The quiz with --save FILE, made by another program meanwhile, and `what` picked then. */
+    const saveRaced = async (file: string, what: string) => {
+      const { io, out } = terminalIo();
+      const script = scripted([
         ...FULL_RUN,
         GO_ON,
         [/Your answers are not saved yet\. What now\?/, what],
         [/See one of these roles in detail/, "No, I am done"],
       ]);
-    const race = (prompter: Prompter, file: string): Prompter => ({
-      ...prompter,
-      select: async (question) => {
-        if (/Your answers\. Pick one/.test(question.message)) writeFileSync(join(dir, file), "theirs\n");
-        return prompter.select(question);
-      },
-    });
-    const show = steps("Show the profile here");
-    expect(
-      await quizCommand(
-        quizOptions({ save: "raced-2.yaml" }),
-        shown.io,
-        opener(race(show.prompter, "raced-2.yaml")).open,
-      ),
-    ).toBe(0);
-    expect(shown.out.stdout).toMatch(/# A bpo-advisor profile[\s\S]*languages:\n {2}- code: en\n {4}level: C1/);
-
-    const dropped = terminalIo();
-    const skip = steps("Do not save them");
-    expect(
-      await quizCommand(
-        quizOptions({ save: "raced-3.yaml" }),
-        dropped.io,
-        opener(race(skip.prompter, "raced-3.yaml")).open,
-      ),
-    ).toBe(1);
+      const code = await quizCommand(quizOptions({ save: file }), io, opener(racing(script.prompter, file)).open);
+      return { code, stdout: out.stdout };
+    };
+    const shown = await saveRaced("raced-2.yaml", "Show the profile here");
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/# A bpo-advisor profile[\s\S]*languages:\n {2}- code: en\n {4}level: C1/);
+    expect((await saveRaced("raced-3.yaml", "Do not save them")).code).toBe(1);
   });
 
   it("saves a profile that `match --profile FILE --json` ranks exactly as the quiz's --json did", async () => {
