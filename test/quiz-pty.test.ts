@@ -79,7 +79,8 @@ describe("bpo-advisor quiz in a terminal", () => {
   it("asks in plain lines, without one escape sequence, in a dumb terminal", { timeout: QUIZ_TIMEOUT }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "bpo-quiz-"));
     const record = join(dir, "screen.bytes");
-    const t = new Terminal("dumb", `TERM=dumb node ${BIN} quiz`, dir, { record });
+    // NO_COLOR unset: the result must come without colour because the terminal is dumb
+    const t = new Terminal("dumb", `env -u NO_COLOR TERM=dumb node ${BIN} quiz`, dir, { record });
     const answers: [RegExp, string][] = [
       [/Question 1 of 8: Which languages do you speak\?[\s\S]*Type the numbers/, "1"],
       [/Question 2 of 8: How well do you know English\?[\s\S]*Type a number from 1 to 7: *$/m, "5"],

@@ -480,6 +480,14 @@ describe("bpo-advisor quiz", () => {
 });
 
 describe("saving a profile", () => {
+  it("saves under a name of 250 bytes, the longest a folder takes with room to spare", async () => {
+    const folder = mkdtempSync(join(dir, "save-long-"));
+    const profile = (await runQuiz(kb, scripted([...FULL_RUN, GO_ON]).prompter)) as never;
+    const name = `${"p".repeat(245)}.yaml`;
+    await saveProfile(name, profile, { cwd: folder });
+    expect(readdirSync(folder)).toEqual([name]);
+  });
+
   it("never overwrites an existing file unless forced, and leaves no temporary file behind", async () => {
     const folder = mkdtempSync(join(dir, "save-"));
     writeFileSync(join(folder, "p.yaml"), "old\n");

@@ -1,6 +1,6 @@
 import { constants } from "node:fs";
 import { access, link, lstat, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { Profile } from "../core/profile-schema.js";
 import { CliError, ExitCode } from "../errors.js";
 
@@ -34,7 +34,14 @@ export async function saveProblem(file: string, { cwd, force }: SaveOptions): Pr
       hint: "remove the link, or choose another file name",
     };
   }
-  if (target?.isDirectory()) return { message: `${file} is a folder`, hint: "give a file name, such as me.yaml" };
+  if (target?.isDirectory() || /[/\\]$/.test(file)) {
+    return { message: `${file} is a folder`, hint: "give a file name, such as me.yaml" };
+  }
+  // a device or pipe is no place for a profile, and a save replaces the file: --force on
+  // /dev/null, run as root, would put a regular file where the device was
+  if (target && !target.isFile()) {
+    return { message: `${file} is not a regular file`, hint: "give a file name, such as me.yaml" };
+  }
   if (target && !force) return { message: `${file} already exists`, hint: OVERWRITE_HINT };
   const folder = dirname(path);
   const info = await stat(folder).catch(() => undefined);
@@ -51,7 +58,8 @@ export async function saveProfile(file: string, profile: Profile, { cwd, force }
   const path = resolve(cwd, file);
   // node:crypto and the YAML writer load only to save (each costs start-up time for every command)
   const [{ randomBytes }, { profileToYaml }] = await Promise.all([import("node:crypto"), import("../validation.js")]);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+  // a short name of its own: the file's name and more could pass the 255 bytes a name may be
+  const temp = join(dirname(path), `.bpo-profile-${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temp, profileToYaml(profile), { flag: "wx" });
     if (force) await rename(temp, path);

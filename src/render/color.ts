@@ -34,7 +34,8 @@ export async function colorLevel(
   }
   if (!io[stream].isTTY) return 0;
   const { supportsColor } = await import("chalk");
-  return supportsColor ? supportsColor.level : 1;
+  // chalk says false for a terminal that shows no colour (TERM=dumb): that is level 0, not 1
+  return supportsColor ? supportsColor.level : 0;
 }
 
 /**

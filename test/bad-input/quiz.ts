@@ -53,4 +53,16 @@ export const rows: BadInputRow[] = [
     code: 2,
     stderr: /^error: kb validate needs a KB file or folder, not a blank name\n/,
   },
+  {
+    name: "quiz --save /dev/null --force is refused: a save would put a file where the device is",
+    args: ["quiz", "--save", "/dev/null", "--force"],
+    code: 2,
+    stderr: /^error: --save \/dev\/null: \/dev\/null is not a regular file\n/,
+  },
+  {
+    name: "quiz --save to a name ending in / is refused as a folder",
+    args: ["quiz", "--save", "sub/"],
+    code: 2,
+    stderr: /^error: --save sub\/: sub\/ is a folder\n/,
+  },
 ];
