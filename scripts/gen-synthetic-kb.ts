@@ -45,6 +45,7 @@ for (let i = 0; i < count; i++) {
     aliases: base.aliases.slice(0, 2).map((a) => `${qualifier} ${a} ${i}`),
     summary: `${qualifier} variant ${i} of ${base.title}, generated to measure scale.`,
     domain: pick(DOMAINS),
+    level: base.level,
     office: base.office,
     process: base.process,
     responsibilities: base.responsibilities.slice(0, 2),

@@ -11,6 +11,7 @@ import { clip, ECHO_CHARS } from "./core/typed-values.js";
 import { DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY, OFFICES } from "./core/vocabulary.js";
 import type { ExitCode } from "./errors.js";
 import {
+  countryFlag,
   fileName,
   parseInterestFlag,
   parseLanguageFlag,
@@ -79,6 +80,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         "a language and its CEFR level, as de:B2 or German:C1 (a comma list, or repeated)",
         parseLanguageFlag,
       )
+      .option("--country <code>", "where you look for work, as IN, PH or PL (ISO 3166-1)", countryFlag)
       .addOption(new Option("--education <level>", "highest education completed").choices(EDUCATION_LEVELS))
       .addOption(new Option("--field <field>", "field of study").choices(FIELDS_OF_STUDY))
       .option("--years <n>", "years of work experience in all", years)
@@ -117,7 +119,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
     .addHelpText(
       "after",
       examples([
-        "bpo-advisor match --lang en:C1 --lang de:B2 --education bachelor --field commerce --mode non-voice",
+        "bpo-advisor match --country PL --lang en:C1 --lang de:B2 --education bachelor --field commerce --mode non-voice",
         "bpo-advisor match --profile me.yaml --explain",
         "bpo-advisor match --profile me.yaml --years 3 --json",
         "cat me.json | bpo-advisor match --profile - --top 3",

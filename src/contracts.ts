@@ -8,7 +8,7 @@ import { described } from "./core/zod.js";
 // into the committed JSON Schemas under schemas/ (and the KB file schema into data/), and
 // test/json-contract.test.ts validates the real command's output against those files.
 
-const schemaVersion = z.literal(1);
+const schemaVersion = z.literal(2);
 const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 const count = z.optional(z.number().check(z.int()));
 const roleSummaryShape = {
@@ -27,6 +27,12 @@ const Gap = z.strictObject({
   need: z.union([z.string(), z.number()]),
   have: z.union([z.string(), z.number(), z.null()]),
   distance: between(0, 1),
+  next: z.optional(
+    described(
+      z.strictObject({ text: z.string(), sources: z.array(z.string()) }),
+      "a concrete next step, where a source gives one (ids of the KB's sources)",
+    ),
+  ),
 });
 const Factor = z.strictObject({
   factor: z.enum([
@@ -34,30 +40,47 @@ const Factor = z.strictObject({
     "language",
     "experience",
     "typing",
-    "requirements",
-    "workMode",
     "interests",
+    "workMode",
     "fieldOfStudy",
+    "extraYears",
     "extraLanguages",
     "nightShifts",
   ]),
   points: z.number().check(z.gte(0)),
   max: z.number().check(z.gte(0)),
+  verdict: z.enum(["met", "partial", "unmet", "not-known", "conflict"]),
   reason: z.string(),
 });
 export const MatchResult = z.strictObject({
   id: z.string(),
   title: z.string(),
   score: z.number().check(z.int(), z.gte(0), z.lte(100)),
-  eligible: z.boolean(),
+  band: described(
+    z.enum(["strong", "good", "possible", "stretch", "not-yet", "conflict"]),
+    "strong and good: eligible; possible: requirements not known; stretch: small gaps; not-yet; conflict: against what the person will not do",
+  ),
+  eligibility: described(
+    z.enum(["eligible", "not-yet", "not-known"]),
+    "every requirement known and met; some known requirement unmet; some requirement not known",
+  ),
+  eligible: described(z.boolean(), 'eligibility is "eligible" and nothing conflicts'),
+  stepBack: described(z.boolean(), "the role is well below the level the person's experience shows"),
   reasons: z.array(z.string()),
   gaps: z.array(Gap),
+  unknown: described(z.array(z.string()), "requirements the sources do not give"),
+  conflicts: described(z.array(z.string()), "what the role asks that the person said they will not do"),
   breakdown: z.array(Factor),
 });
 
 export const MatchOutput = z.strictObject({
   schemaVersion,
   profile: ProfileSchema,
+  total: described(z.number().check(z.int(), z.gte(0)), "how many roles were ranked"),
+  conflictsLeftOut: described(
+    z.number().check(z.int(), z.gte(0)),
+    "roles left out as they conflict with what the person said (--all and --explain keep them)",
+  ),
   results: described(z.array(MatchResult), "best first"),
 });
 

@@ -14,6 +14,7 @@ export interface BatchOptions extends ProfileFlags {
 
 // A Record, so that a new profile flag cannot be added without a name here.
 const FLAG_NAMES: Record<keyof ProfileFlags, string> = {
+  country: "--country",
   lang: "--lang",
   education: "--education",
   field: "--field",

@@ -8,6 +8,7 @@ import { parseDecimal, quoted, splitList } from "../core/typed-values.js";
 export const CSV_COLUMNS = [
   "id",
   "name",
+  "country",
   "languages",
   "education",
   "field",
@@ -57,6 +58,7 @@ export function rowToProfile(columns: readonly CsvColumn[], cells: readonly stri
     switch (column) {
       case "id":
       case "name":
+      case "country":
         profile[column] = cell;
         break;
       case "languages":

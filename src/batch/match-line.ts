@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { Profile } from "../core/profile-schema.js";
-import { rankTopWorded, type WordedMatch } from "../core/score.js";
+import { rankWorded, type WordedMatch } from "../core/score.js";
 import type { InputIssue } from "../errors.js";
 import { checkProfile } from "../profile/check-profile.js";
 import type { ProfileResult } from "../profile/parse-profile.js";
@@ -32,7 +32,7 @@ export function writeMatchLine(
     profile = parsed.profile;
   }
   out.addText(`{"id":${JSON.stringify(item.id)},"line":${item.line},"results":[`);
-  const results = rankTopWorded(kb, profile, limit);
+  const results = rankWorded(kb, profile, limit, limit === undefined).matches;
   for (let i = 0; i < results.length; i++) {
     if (i > 0) out.addBytes(COMMA);
     writeWordedMatch(results[i] as WordedMatch, out);

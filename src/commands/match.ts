@@ -39,8 +39,11 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
     loadProfile(io, options.profile, options),
   ]);
   // only the roles shown are worded (the rest are placed by their numbers)
-  const shown = rankTopRoles(kb, profile, options.all ? undefined : options.top);
-  if (options.json) printJson(io, matchJson(profile, shown));
+  // --all and --explain ask for everything: conflicts too, last
+  const everything = options.all === true || options.explain === true;
+  const ranked = rankTopRoles(kb, profile, options.all ? undefined : options.top, everything);
+  const shown = ranked.matches;
+  if (options.json) printJson(io, matchJson(profile, shown, ranked.total, everything ? 0 : ranked.conflicts));
   else {
     const chalk = await colorFor(io, options.color);
     print(
@@ -49,7 +52,8 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
         chalk,
         width: await prepareLayout(io, { measure: true }),
         explain: options.explain,
-        total: kb.roles.length,
+        total: ranked.total,
+        conflictsLeftOut: everything ? 0 : ranked.conflicts,
         glyphs: glyphsFor(io.env),
       }),
     );

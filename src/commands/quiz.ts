@@ -73,10 +73,14 @@ export async function quizCommand(
   print(ui, `${wrap(intro, (ui.columns ?? 80) - 1)}\n`);
   const profile = await runQuiz(kb, prompter);
   // only the roles shown are worded (the rest are placed by their numbers)
-  const shown = rankTopRoles(kb, profile, options.all ? undefined : options.top);
+  // --all and --explain ask for everything: conflicts too, last
+  const everything = options.all === true || options.explain === true;
+  const ranked = rankTopRoles(kb, profile, options.all ? undefined : options.top, everything);
+  const shown = ranked.matches;
   const style = { chalk: await colorFor(io, options.color), width, glyphs: glyphsFor(io.env) };
-  if (options.json) printJson(io, matchJson(profile, shown));
-  else print(io.stdout, renderMatches(shown, { ...style, explain: options.explain, total: kb.roles.length }));
+  if (options.json) printJson(io, matchJson(profile, shown, ranked.total, everything ? 0 : ranked.conflicts));
+  else print(io.stdout, renderMatches(shown, { ...style, explain: options.explain, total: ranked.total,
+        conflictsLeftOut: everything ? 0 : ranked.conflicts }));
 
   const say = (text: string) => print(ui, text);
   let kept: Kept = "not asked";

@@ -1,7 +1,8 @@
 import type { InputIssue } from "../errors.js";
 import { formatPath } from "./issue-path.js";
-import type { InterviewTip, Role, Source, Vocabularies } from "./kb-schema.js";
+import type { InterviewTip, KnowledgeBase, Role, Scoring, Source, Vocabularies } from "./kb-schema.js";
 import { normalizeName } from "./normalize.js";
+import { asksLessThan } from "./role-terms.js";
 import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "./vocabulary.js";
 
 /** A value with where it was written: file, position and path in that file. */
@@ -18,6 +19,7 @@ interface KbParts {
   sources: Located<Source>[];
   tips: Located<InterviewTip>[];
   vocabularies: Located<Vocabularies>;
+  scoring: Located<Scoring>;
 }
 
 // The rules that span entries and files: ids unique, names unambiguous, every reference resolves.
@@ -71,6 +73,35 @@ export function checkKnowledgeBase(parts: KbParts): InputIssue[] {
     forEachSourceList(role, at, sourcesExist);
   }
   for (const at of parts.tips) sourcesExist(at, SOURCES, at.value.sources);
+  forEachScoringSourceList(parts.scoring.value, (path, ids) => sourcesExist(parts.scoring, path, ids));
+
+  // The ladder must not invert (issue #14): a role asks at least what each role before it asks,
+  // unless it says why. Checked only once every reference resolves.
+  if (issues.length === 0) {
+    const kb = {
+      roles: parts.roles.map((r) => r.value),
+      scoring: parts.scoring.value,
+      vocabularies: parts.vocabularies.value,
+      sources: [],
+      interviewTips: [],
+    } as KnowledgeBase;
+    const byId = new Map(kb.roles.map((r) => [r.id, r]));
+    for (const at of parts.roles) {
+      const role = at.value;
+      if (role.careerPath.asksLess !== undefined) continue;
+      role.careerPath.previous.forEach((id, i) => {
+        const before = byId.get(id);
+        const less = before && asksLessThan(kb, role, before);
+        if (less) {
+          report(
+            at,
+            ["careerPath", "previous", i],
+            `the ladder inverts: this role asks less than the one before it (${less}); raise its requirement, or say why in careerPath.asksLess`,
+          );
+        }
+      });
+    }
+  }
 
   const vocab = parts.vocabularies;
   const expected = {
@@ -116,6 +147,17 @@ const TYPING_SOURCES: Path = ["requirements", "typingWpm", "sources"];
 const SHIFT_SOURCES: Path = ["shifts", "sources"];
 const SOURCED_LISTS = ["salary", "kpis", "certifications", "jobPlatforms"] as const;
 
+/** Calls `visit` with every list of source ids in the scoring section and its path there. */
+function forEachScoringSourceList(scoring: Scoring, visit: (path: Path, ids: string[]) => void): void {
+  scoring.personLevels.forEach((r, i) => visit(["personLevels", i, "sources"], r.sources));
+  scoring.usualRequirements.forEach((r, i) => visit(["usualRequirements", i, "sources"], r.sources));
+  visit(["ladder", "sources"], scoring.ladder.sources);
+  for (const [country, d] of Object.entries(scoring.extraLanguages.demand)) {
+    visit(["extraLanguages", "demand", country, "sources"], d.sources);
+  }
+  scoring.nextSteps.forEach((s, i) => visit(["nextSteps", i, "sources"], s.sources));
+}
+
 /** Calls `visit` with every list of source ids in a role and its path inside the role. */
 function forEachSourceList<T>(role: Role, at: T, visit: (at: T, path: Path, ids: string[]) => void): void {
   visit(at, SOURCES, role.sources);
@@ -132,4 +174,16 @@ function forEachSourceList<T>(role: Role, at: T, visit: (at: T, path: Path, ids:
     for (let i = 0; i < list.length; i++) visit(at, [key, i, "sources"], (list[i] as { sources: string[] }).sources);
   }
   if (role.shifts) visit(at, SHIFT_SOURCES, role.shifts.sources);
+  for (const [country, local] of Object.entries(role.countries ?? {})) {
+    const base = ["countries", country];
+    if (local.shifts) visit(at, [...base, "shifts", "sources"], local.shifts.sources);
+    const r = local.requirements;
+    if (r?.education) visit(at, [...base, "requirements", "education", "sources"], r.education.sources);
+    if (r?.experience) visit(at, [...base, "requirements", "experience", "sources"], r.experience.sources);
+    if (r?.typingWpm) visit(at, [...base, "requirements", "typingWpm", "sources"], r.typingWpm.sources);
+    (r?.languages ?? []).forEach((l, i) => visit(at, [...base, "requirements", "languages", i, "sources"], l.sources));
+  }
+  (req.languageOptions ?? []).forEach((o, i) =>
+    o.languages.forEach((l, j) => visit(at, ["requirements", "languageOptions", i, "languages", j, "sources"], l.sources)),
+  );
 }

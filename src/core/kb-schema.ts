@@ -5,9 +5,11 @@ import {
   DIRECTIONS,
   DOMAINS,
   EDUCATION_LEVELS,
+  EXPERIENCE_KEYS,
   FIELDS_OF_STUDY,
   NIGHT_SHIFTS,
   OFFICES,
+  ROLE_LEVELS,
   WORK_MODES,
 } from "./vocabulary.js";
 import { described } from "./zod.js";
@@ -53,29 +55,71 @@ const LanguageRequirement = z.strictObject({
   sources: sourceRefs,
 });
 
-const Requirements = z.strictObject({
-  education: z.optional(
-    z.strictObject({
-      minimum: z.optional(z.enum(EDUCATION_LEVELS)),
-      preferredFields: z.optional(z.array(z.enum(FIELDS_OF_STUDY))),
-      note: optionalText,
-      sources: sourceRefs,
-    }),
+const countryCode = described(
+  z.string().check(z.regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code in capitals, such as IN, PH or PL")),
+  "ISO 3166-1 alpha-2",
+);
+
+const Education = z.strictObject({
+  minimum: z.optional(z.enum(EDUCATION_LEVELS)),
+  preferredFields: z.optional(z.array(z.enum(FIELDS_OF_STUDY))),
+  note: optionalText,
+  sources: sourceRefs,
+});
+
+const Experience = z.strictObject({
+  years,
+  bpoYears: years,
+  customerFacingYears: years,
+  leadershipYears: years,
+  helps: z.optional(
+    described(
+      z.array(z.enum(EXPERIENCE_KEYS)),
+      "kinds of experience a source says help in this role beyond its minimum (they earn the experience points)",
+    ),
   ),
-  languages: z.optional(z.array(LanguageRequirement)),
-  experience: z.optional(
-    z.strictObject({
-      years,
-      bpoYears: years,
-      customerFacingYears: years,
-      leadershipYears: years,
-      note: optionalText,
-      sources: sourceRefs,
-    }),
+  note: optionalText,
+  sources: sourceRefs,
+});
+
+const Typing = z.strictObject({
+  minimum: z.number().check(z.int(), z.gt(0)),
+  note: optionalText,
+  sources: sourceRefs,
+});
+
+const LanguageOption = z.strictObject({
+  languages: z.array(LanguageRequirement).check(z.minLength(1, "name at least one language")),
+  note: optionalText,
+});
+
+const RequirementsShape = {
+  education: z.optional(Education),
+  languages: z.optional(described(z.array(LanguageRequirement), "all of them are needed")),
+  languageOptions: z.optional(
+    described(
+      z.array(LanguageOption).check(z.minLength(2, "give two options or more (one is `languages`)")),
+      "one of these sets is needed, such as German B2 with English B1, or English C1 alone",
+    ),
   ),
-  typingWpm: z.optional(
-    z.strictObject({ minimum: z.number().check(z.int(), z.gt(0)), note: optionalText, sources: sourceRefs }),
-  ),
+  experience: z.optional(Experience),
+  typingWpm: z.optional(Typing),
+};
+
+const Requirements = z.strictObject(RequirementsShape).check(
+  z.superRefine((r, ctx) => {
+    if (r.languages !== undefined && r.languageOptions !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["languageOptions"], message: "give `languages` or `languageOptions`, not both" });
+    }
+  }),
+);
+
+const Shifts = z.strictObject({ night: z.enum(NIGHT_SHIFTS), note: optionalText, sources: sourceRefs });
+
+/** What differs in one country: each part given replaces the role's own. */
+const CountryFacts = z.strictObject({
+  requirements: z.optional(Requirements),
+  shifts: z.optional(Shifts),
 });
 
 const Salary = z
@@ -84,6 +128,7 @@ const Salary = z
     period: z.enum(["year", "month", "hour"]),
     min: z.number().check(z.gt(0)),
     max: z.number().check(z.gt(0)),
+    country: z.optional(countryCode),
     region: z.optional(described(text, "left out where the source names none")),
     note: optionalText,
     sources: sourceRefs,
@@ -98,6 +143,7 @@ export const RoleSchema = z.strictObject({
   aliases: list(text),
   summary: text,
   domain: z.enum(DOMAINS),
+  level: described(z.enum(ROLE_LEVELS), "its level on the career ladder"),
   office: z.enum(OFFICES),
   process: z.strictObject({
     mode: z.enum(WORK_MODES),
@@ -110,8 +156,20 @@ export const RoleSchema = z.strictObject({
   salary: list(Salary),
   kpis: list(Sourced),
   certifications: list(Sourced),
-  shifts: z.optional(z.strictObject({ night: z.enum(NIGHT_SHIFTS), note: optionalText, sources: sourceRefs })),
-  careerPath: z._default(z.strictObject({ next: list(id), previous: list(id) }), { next: [], previous: [] }),
+  shifts: z.optional(Shifts),
+  countries: z.optional(
+    described(z.record(countryCode, CountryFacts), "what differs in a country (requirements, shifts), by ISO 3166-1 code"),
+  ),
+  careerPath: z._default(
+    z.strictObject({
+      next: list(id),
+      previous: list(id),
+      asksLess: z.optional(
+        described(text, "why this role asks less than a role before it on the ladder (kb validate refuses it otherwise)"),
+      ),
+    }),
+    { next: [], previous: [] },
+  ),
   jobPlatforms: list(z.strictObject({ name: text, sources: sourceRefs })),
   sources: sourceRefs,
 });
@@ -119,26 +177,34 @@ export const RoleSchema = z.strictObject({
 export const InterviewTipSchema = z.strictObject({ title: text, text, sources: sourceRefs });
 
 const weight = z.number().check(z.gte(0));
+const share = z.number().check(z.gte(0), z.lte(1));
+const sourcedReading = { note: text, sources: sourceRefs };
 
-// Scoring weights and thresholds are data (issue #3): see data/kb/scoring.yaml.
+/** Which roles a usual requirement is for: all of the conditions given hold. */
+const RoleWhen = z.strictObject({
+  level: z.optional(z.enum(ROLE_LEVELS)),
+  mode: z.optional(z.enum(WORK_MODES)),
+  domain: z.optional(z.enum(DOMAINS)),
+  country: z.optional(countryCode),
+});
+
+// Scoring weights, thresholds and readings are data (issues #3, #14): see data/kb/scoring.yaml.
 export const ScoringSchema = z
   .strictObject({
     weights: z.strictObject({
       requirements: weight,
-      workMode: weight,
       interests: weight,
+      workMode: weight,
       fieldOfStudy: weight,
+      extraYears: weight,
       extraLanguages: weight,
       nightShifts: weight,
     }),
     ineligibleCap: described(
       z.number().check(z.gte(0), z.lte(100)),
-      "an ineligible role's score is scaled into 0..this",
+      "the score of a role with a gap is scaled into 0..this",
     ),
-    neutral: described(
-      z.number().check(z.gte(0), z.lte(1)),
-      "the share of a preference's points when nothing is known of it",
-    ),
+    neutral: described(share, "the share of a factor's points when nothing is known of it"),
     stepsToZero: described(
       z.strictObject({
         education: z.number().check(z.int(), z.gte(1)),
@@ -146,27 +212,85 @@ export const ScoringSchema = z
       }),
       "how many levels short leave a requirement no closeness at all",
     ),
+    interests: z.strictObject({
+      step: described(share, "each interest after the first earns this much less"),
+      floor: described(share, "the least a listed interest earns"),
+    }),
+    extraYears: z.strictObject({
+      forFull: described(z.number().check(z.gt(0)), "years beyond a role's minimum that earn all of weights.extraYears"),
+      note: optionalText,
+    }),
+    bands: z.strictObject({
+      strong: described(z.number().check(z.gte(0), z.lte(100)), "an eligible role scoring this or more is a strong fit"),
+      stretchDistance: described(share, "a role whose gaps add up to this distance or less is a stretch"),
+    }),
+    personLevels: described(
+      z.array(
+        z.strictObject({
+          level: z.enum(ROLE_LEVELS),
+          when: z.strictObject({ years, bpoYears: years, customerFacingYears: years, leadershipYears: years }),
+          ...sourcedReading,
+        }),
+      ),
+      "the level a person's experience shows, highest first; the first that holds counts (entry otherwise)",
+    ),
+    stepBackAfter: described(
+      z.number().check(z.int(), z.gte(1)),
+      "a role this many levels or more below the person's is a step back",
+    ),
+    usualRequirements: described(
+      z.array(
+        z.strictObject({
+          when: RoleWhen,
+          education: z.optional(z.enum(EDUCATION_LEVELS)),
+          experience: z.optional(
+            z.strictObject({ years, bpoYears: years, customerFacingYears: years, leadershipYears: years }),
+          ),
+          ...sourcedReading,
+        }),
+      ),
+      "requirements usual for a level and sector, with their source: used where a role states none (the first that applies)",
+    ),
+    ladder: described(
+      z.strictObject(sourcedReading),
+      "the reading by which a role asks at least what the roles before it on the ladder ask",
+    ),
     extraLanguages: z.strictObject({
       minimumLevel: z.enum(CEFR_LEVELS),
-      forFullPoints: z.number().check(z.int(), z.gte(1)),
+      forFullPoints: z.number().check(z.gt(0)),
+      levelShares: described(
+        z.partialRecord(z.enum(CEFR_LEVELS), share),
+        "what one extra language counts for at each level (levels not listed count nothing)",
+      ),
       notExtra: described(
         z.array(z.string().check(z.regex(/^[a-z]{2}$/))),
         "the industry's working languages, which count as extra for no role",
       ),
+      demand: described(
+        z.record(
+          countryCode,
+          z.strictObject({ languages: z.array(z.string().check(z.regex(/^[a-z]{2}$/))), ...sourcedReading }),
+        ),
+        "the languages beyond English that employers seek in a market; elsewhere extra languages earn the neutral share",
+      ),
     }),
+    nextSteps: described(
+      z.array(
+        z.strictObject({
+          factor: z.enum(["education", "language", "experience", "typing"]),
+          country: z.optional(countryCode),
+          text,
+          sources: sourceRefs,
+        }),
+      ),
+      "a concrete next step for a gap, where a source gives one (the first that applies)",
+    ),
   })
   .check(
     z.superRefine((s, ctx) => {
       const total = Object.values(s.weights).reduce((a, b) => a + b, 0);
       if (Math.abs(total - 100) > 1e-9) {
         ctx.addIssue({ code: "custom", path: ["weights"], message: `the weights must add up to 100, not ${total}` });
-      }
-      if (s.weights.requirements <= s.ineligibleCap) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["ineligibleCap"],
-          message: "must be below weights.requirements, so that every eligible role outscores every ineligible one",
-        });
       }
     }),
   );
@@ -195,3 +319,6 @@ export interface KnowledgeBase {
   interviewTips: InterviewTip[];
   roles: Role[];
 }
+export type RoleRequirements = z.infer<typeof Requirements>;
+export type RoleShifts = z.infer<typeof Shifts>;
+export type LanguageNeed = z.infer<typeof LanguageRequirement>;

@@ -105,7 +105,9 @@ export function validateKnowledgeBase(
   if (roles.length === 0) issues.push({ file: kbName, message: 'no file of the KB defines any "roles"' });
   if (issues.length > 0 || !single.vocabularies || !single.scoring) return { ok: false, issues };
 
-  issues.push(...checkKnowledgeBase({ roles, sources, tips, vocabularies: single.vocabularies }));
+  issues.push(
+    ...checkKnowledgeBase({ roles, sources, tips, vocabularies: single.vocabularies, scoring: single.scoring }),
+  );
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,

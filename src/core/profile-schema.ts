@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { countryOf } from "./countries.js";
 import { givenTwice, toLanguageCode } from "./languages.js";
 import { quoted } from "./typed-values.js";
 import {
@@ -61,12 +62,34 @@ const yesNo = z.pipe(
   z.boolean(),
 );
 
+/** Read in any case; always the capital code once read. */
+const country = z.pipe(
+  z.pipe(
+    described(
+      z.string().check(z.regex(/^[A-Za-z]{2}$/, "expected an ISO 3166-1 alpha-2 country code, such as IN, PH or PL")),
+      "ISO 3166-1 alpha-2, in any case: IN, PH, PL, ...",
+    ),
+    z.transform((text: string, ctx) => {
+      const code = countryOf(text);
+      if (code) return code;
+      ctx.issues.push({
+        code: "custom",
+        input: text,
+        message: `unknown country ${quoted(text)}: use an ISO 3166-1 alpha-2 code, such as IN, PH or PL`,
+      });
+      return z.NEVER;
+    }),
+  ),
+  z.string().check(z.regex(/^[A-Z]{2}$/)),
+);
+
 const years = z._default(z.number().check(z.gte(0, "must be 0 or more"), z.lte(60, "must be at most 60")), 0);
 
 export const ProfileSchema = z
   .strictObject({
     id: z.optional(described(z.union([z.string(), z.number()]), "an id of your own, echoed in batch output")),
     name: z.optional(z.string().check(z.maxLength(200))),
+    country: z.optional(described(country, "where the person looks for work: requirements, shifts and languages in demand differ")),
     languages: described(
       z._default(z.array(z.strictObject({ code: languageCode, level: cefrLevel })), []),
       "each language the person speaks; code is ISO 639-1 or an English name",

@@ -89,4 +89,14 @@ export const PROFILE_WORK_MODES = ["voice", "non-voice", "any"] as const;
 
 export const DIRECTIONS = ["inbound", "outbound"] as const;
 export const CHANNELS = ["phone", "email", "chat", "back-office"] as const;
-export const NIGHT_SHIFTS = ["common", "possible", "rare"] as const;
+/** How usual night shifts are in a role (for a market): usual, possible, or none. Not known: left out. */
+export const NIGHT_SHIFTS = ["usual", "possible", "none"] as const;
+export type NightShifts = (typeof NIGHT_SHIFTS)[number];
+
+/** A role's level on the career ladder, lowest first (issue #14). */
+export const ROLE_LEVELS = ["entry", "experienced", "lead", "manager"] as const;
+export type RoleLevel = (typeof ROLE_LEVELS)[number];
+
+/** The kinds of experience a profile gives, in years. */
+export const EXPERIENCE_KEYS = ["years", "bpoYears", "customerFacingYears", "leadershipYears"] as const;
+export type ExperienceKey = (typeof EXPERIENCE_KEYS)[number];

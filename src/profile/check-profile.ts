@@ -1,4 +1,5 @@
 import { duplicateKeyOf } from "../core/json-keys.js";
+import { countryOf } from "../core/countries.js";
 import { toLanguageCode } from "../core/languages.js";
 import type { Profile } from "../core/profile-schema.js";
 import { levelOf, yesNoOf } from "../core/vocabulary.js";
@@ -22,6 +23,11 @@ export function checkProfile(value: unknown): Profile | undefined {
     seen.add(code);
     language.code = code;
     language.level = levelOf(language.level) ?? language.level;
+  }
+  if (profile.country !== undefined) {
+    const code = countryOf(profile.country);
+    if (code === undefined) return undefined;
+    profile.country = code;
   }
   const { preferences } = profile;
   if (preferences.nightShifts !== undefined) preferences.nightShifts = yesNoOf(preferences.nightShifts);

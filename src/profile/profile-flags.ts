@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "commander";
+import { countryOf } from "../core/countries.js";
 import { givenTwice, toLanguageCode } from "../core/languages.js";
 import { numberIn, quoted, splitList } from "../core/typed-values.js";
 import { CEFR_LEVELS, type CefrLevel, DOMAINS, type Domain, levelOf } from "../core/vocabulary.js";
@@ -8,6 +9,7 @@ import { CEFR_LEVELS, type CefrLevel, DOMAINS, type Domain, levelOf } from "../c
 // Lists may be given as repeated flags, comma lists or both (--lang en:C1,de:B2 --lang hi:B1).
 
 export interface ProfileFlags {
+  country?: string;
   lang?: { code: string; level: CefrLevel }[];
   education?: string;
   field?: string;
@@ -45,6 +47,15 @@ export function parseLanguageFlag(
     languages.push({ code, level });
   }
   return languages;
+}
+
+/** --country IN (any case): a country ICU knows, as its ISO 3166-1 alpha-2 code. */
+export function countryFlag(value: string): string {
+  const code = countryOf(value.trim());
+  if (!code) {
+    throw new InvalidArgumentError(`${quoted(value)} is not a country: use an ISO 3166-1 alpha-2 code, such as IN, PH or PL.`);
+  }
+  return code;
 }
 
 /** --interest finance,hr (repeatable): each one of the domains, named when it is not. */
@@ -100,6 +111,7 @@ export function applyFlags(base: unknown, flags: ProfileFlags): Obj {
     const codes = new Set(flags.lang.map((l) => l.code));
     profile.languages = [...fromFile.filter((l) => !codes.has(toLanguageCode(String(l.code)) ?? "")), ...flags.lang];
   }
+  if (flags.country !== undefined) profile.country = flags.country;
   set("education", "level", flags.education);
   set("education", "field", flags.field);
   set("experience", "years", flags.years);
@@ -114,6 +126,7 @@ export function applyFlags(base: unknown, flags: ProfileFlags): Obj {
 }
 
 const PROFILE_FLAG_KEYS: readonly (keyof ProfileFlags)[] = [
+  "country",
   "lang",
   "education",
   "field",

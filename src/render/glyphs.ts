@@ -13,6 +13,8 @@ export interface Glyphs {
   ellipsis: string;
   /** Between the ends of a range: 30,000–45,000. */
   range: string;
+  /** Before a next step. */
+  arrow: string;
 }
 
 export const UNICODE: Glyphs = {
@@ -23,6 +25,7 @@ export const UNICODE: Glyphs = {
   barEmpty: "░",
   ellipsis: "…",
   range: "–",
+  arrow: "→",
 };
 export const ASCII: Glyphs = {
   tick: "+",
@@ -32,6 +35,7 @@ export const ASCII: Glyphs = {
   barEmpty: ".",
   ellipsis: "...",
   range: "-",
+  arrow: "->",
 };
 
 /** Whether the locale in `env` can show characters beyond ASCII. */

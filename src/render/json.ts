@@ -5,7 +5,7 @@ import type { SearchHit } from "../core/search.js";
 // The --json contracts. Their shapes are pinned by schemas/*.schema.json (generated from
 // src/contracts.ts) and validated against the real command's output in test/json-contract.test.ts.
 // A breaking change to any of them must bump SCHEMA_VERSION.
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const roleSummaryJson = (role: Role) => ({
   id: role.id,

@@ -1,7 +1,7 @@
 import type { Role } from "../core/kb-schema.js";
 import type { RoleMatch } from "../core/match-types.js";
 import type { Profile } from "../core/profile-schema.js";
-import type { WordedMatch } from "../core/score.js";
+import { isRequirement, type WordedMatch } from "../core/score.js";
 import type { Worded } from "../core/score-words.js";
 import { SCHEMA_VERSION } from "./json.js";
 
@@ -10,15 +10,22 @@ export const matchResultJson = (m: RoleMatch) => ({
   id: m.role.id,
   title: m.role.title,
   score: m.score,
+  band: m.band,
+  eligibility: m.eligibility,
   eligible: m.eligible,
+  stepBack: m.stepBack,
   reasons: m.reasons,
   gaps: m.gaps,
+  unknown: m.unknown,
+  conflicts: m.conflicts,
   breakdown: m.breakdown,
 });
 
-export const matchJson = (profile: Profile, matches: readonly RoleMatch[]) => ({
+export const matchJson = (profile: Profile, matches: readonly RoleMatch[], total: number, conflicts: number) => ({
   schemaVersion: SCHEMA_VERSION,
   profile,
+  total,
+  conflictsLeftOut: conflicts,
   results: matches.map(matchResultJson),
 });
 
@@ -39,91 +46,43 @@ export interface JsonBytes {
  * `match --batch`, where writing JSON is much of the work. Most lines of a breakdown, with their
  * gaps, are words the scorer keeps per role and input, shared by many results and never changed
  * (Worded.shared), so the JSON of each (its line, its reason quoted, its gap) is encoded once and
- * kept with it; so are the parts around them. Copying kept bytes costs less than adding up a
- * string of ~80 pieces a line, which Node must then copy flat before it can encode it (measured:
- * ~1.5 us against ~7 us a line of --top 5). A result whose words all have their JSON kept (nearly
- * all) is copied piece by piece into room made once, as much as its pieces could take: a check
- * for room at each of its ~13 pieces cost about as much as the copying, and measuring the result
- * first cost ~5% of a batch. Words not kept are written afresh.
+ * kept with it; so are the parts around them. Copying kept bytes costs less than building and
+ * encoding a string of ~80 pieces a line. Words not kept are written afresh.
  */
 export function writeWordedMatch(m: WordedMatch, out: JsonBytes): void {
-  const head = headOf(m.role);
-  const score = scoreOf(m.score, m.eligible);
-  const { reasons, lines } = m;
-  // room for the most the result can take, as no piece made so far is longer than `longest`, so
-  // that its pieces are copied without a check for room each; `used` moves once they all are
-  const bytes = out.room((reasons.length + 2 * lines.length + 5) * longest);
-  let at = put(bytes, out.used, head);
-  at = put(bytes, at, score);
-  for (let i = 0; i < reasons.length; i++) {
-    const json = (reasons[i] as Worded).shared?.json as WordedJson | undefined;
-    // nothing is written until `used` moves, so the result can still be written another way
-    if (json === undefined) return void writeMaking(m, out);
-    at = put(bytes, at, json.reason[i === 0 ? 0 : 1]);
-  }
-  at = put(bytes, at, GAPS);
-  let gaps = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const json = (lines[i] as Worded).shared?.json as WordedJson | undefined;
-    if (json === undefined) return void writeMaking(m, out);
-    if (json.gap) at = put(bytes, at, json.gap[gaps++ === 0 ? 0 : 1]);
-  }
-  at = put(bytes, at, BREAKDOWN);
-  for (let i = 0; i < lines.length; i++) at = put(bytes, at, keptJson(lines[i] as Worded).line[i === 0 ? 0 : 1]);
-  out.used = put(bytes, at, END);
-}
-
-/** writeWordedMatch for a result with words whose JSON is not made yet: made (and kept) now, if they are shared. */
-function writeMaking(m: WordedMatch, out: JsonBytes): void {
-  let shared = true;
-  for (const w of m.lines) shared = jsonOf(w) !== undefined && shared;
-  for (const w of m.reasons) shared = jsonOf(w) !== undefined && shared;
-  if (shared) writeWordedMatch(m, out);
-  else writeAfresh(m, out);
-}
-
-/** The longest piece of JSON kept (a head, a score, a line, a reason, a gap): room for a result is counted in these. */
-let longest = 0;
-
-const put = (bytes: Uint8Array, at: number, piece: Uint8Array): number => {
-  bytes.set(piece, at);
-  return at + piece.length;
-};
-
-/** writeWordedMatch for a result with words not kept: each piece added as it comes, kept or made now. */
-function writeAfresh(m: WordedMatch, out: JsonBytes): void {
   out.addBytes(headOf(m.role));
-  out.addBytes(scoreOf(m.score, m.eligible));
+  out.addBytes(statusOf(m));
   const { reasons, lines } = m;
-  for (let i = 0; i < reasons.length; i++) {
-    const w = reasons[i] as Worded;
-    addItem(out, i, jsonOf(w)?.reason, w.line.reason);
-  }
+  for (let i = 0; i < reasons.length; i++) addItem(out, i, reasons[i] as Worded, "reason");
   out.addBytes(GAPS);
-  let gaps = 0;
-  for (const w of lines) {
-    if (w.gap) addItem(out, gaps++, jsonOf(w)?.gap, w.gap);
-  }
+  let n = 0;
+  for (const w of lines) if (w.gap) addItem(out, n++, w, "gap");
+  out.addBytes(UNKNOWN);
+  n = 0;
+  for (const w of lines) if (w.line.verdict === "not-known" && isRequirement(w.line.factor)) addItem(out, n++, w, "reason");
+  out.addBytes(CONFLICTS);
+  n = 0;
+  for (const w of lines) if (w.line.verdict === "conflict") addItem(out, n++, w, "reason");
   out.addBytes(BREAKDOWN);
-  for (let i = 0; i < lines.length; i++) {
-    const w = lines[i] as Worded;
-    addItem(out, i, jsonOf(w)?.line, w.line);
-  }
+  for (let i = 0; i < lines.length; i++) addItem(out, i, lines[i] as Worded, "line");
   out.addBytes(END);
 }
 
 /** The i-th item of a list: its kept bytes, or else its JSON made now. */
-function addItem(out: JsonBytes, i: number, kept: Item | undefined, value: unknown): void {
+function addItem(out: JsonBytes, i: number, w: Worded, part: keyof WordedJson): void {
+  const kept = jsonOf(w)?.[part];
   if (kept) out.addBytes(kept[i === 0 ? 0 : 1]);
   else {
     if (i > 0) out.addBytes(COMMA);
-    out.addText(JSON.stringify(value));
+    out.addText(JSON.stringify(part === "reason" ? w.line.reason : part === "gap" ? w.gap : w.line));
   }
 }
 
 const bytes = (text: string): Uint8Array => Buffer.from(text, "utf8");
 const COMMA = bytes(",");
 const GAPS = bytes('],"gaps":[');
+const UNKNOWN = bytes('],"unknown":[');
+const CONFLICTS = bytes('],"conflicts":[');
 const BREAKDOWN = bytes('],"breakdown":[');
 const END = bytes("]}");
 
@@ -131,7 +90,6 @@ const END = bytes("]}");
 type Item = readonly [first: Uint8Array, later: Uint8Array];
 const item = (json: string): Item => {
   const later = bytes(`,${json}`);
-  longest = Math.max(longest, later.length);
   return [later.subarray(1), later];
 };
 
@@ -143,30 +101,26 @@ function headOf(role: Role): Uint8Array {
   if (head?.id !== role.id || head.title !== role.title) {
     const { id, title } = role;
     head = { id, title, json: bytes(`{"id":${JSON.stringify(id)},"title":${JSON.stringify(title)},"score":`) };
-    longest = Math.max(longest, head.json.length);
     heads.set(role, head);
   }
   return head.json;
 }
 
-const SCORES: (Uint8Array | undefined)[] = [];
+const STATUSES = new Map<string, Uint8Array>();
 
-/** `83,"eligible":true,"reasons":[`, kept for the scores 0..100. */
-function scoreOf(score: number, eligible: boolean): Uint8Array {
-  if (!Number.isInteger(score) || score < 0 || score > 100) return scoreJson(score, eligible);
-  const at = eligible ? score + 101 : score;
-  let kept = SCORES[at];
+/** `83,"band":"strong","eligibility":"eligible","eligible":true,"stepBack":false,"reasons":[`, kept. */
+function statusOf(m: WordedMatch): Uint8Array {
+  const key = `${m.score} ${m.band} ${m.eligibility} ${m.stepBack}`;
+  let kept = STATUSES.get(key);
   if (kept === undefined) {
-    kept = scoreJson(score, eligible);
-    SCORES[at] = kept;
+    const eligible = m.eligibility === "eligible" && m.band !== "conflict";
+    kept = bytes(
+      `${JSON.stringify(m.score)},"band":${JSON.stringify(m.band)},"eligibility":${JSON.stringify(m.eligibility)},` +
+        `"eligible":${eligible},"stepBack":${m.stepBack},"reasons":[`,
+    );
+    if (STATUSES.size < 10_000) STATUSES.set(key, kept);
   }
   return kept;
-}
-
-function scoreJson(score: number, eligible: boolean): Uint8Array {
-  const json = bytes(`${JSON.stringify(score)},"eligible":${eligible},"reasons":[`);
-  longest = Math.max(longest, json.length);
-  return json;
 }
 
 /** The JSON kept with shared words: their line, their reason quoted, their gap. */
@@ -188,6 +142,3 @@ function jsonOf(w: Worded): WordedJson | undefined {
   }
   return shared.json as WordedJson;
 }
-
-/** The JSON kept with words whose JSON is known to be made (writeWordedMatch found it so). */
-const keptJson = (w: Worded): WordedJson => (w.shared as { json: WordedJson }).json;

@@ -12,27 +12,47 @@ export interface MatchTextOptions {
   explain?: boolean;
   /** How many roles were scored in all (for "5 of 20"). */
   total: number;
+  /** How many roles were left out as they conflict with what the person said. */
+  conflictsLeftOut?: number;
   /** Ticks, crosses and bars, or their ASCII stand-ins (src/render/glyphs.ts). */
   glyphs?: Glyphs;
 }
 
 const BAR = 10;
 const TOP_REASONS = 3;
+/** The widest status ("not known, check advert") and what surrounds the title: rank, bar, score. */
+const BESIDE_TITLE = 44;
+
+/** The groups of a ranking, in order, and the heading each one after the first gets. */
+const groupOf = (m: RoleMatch) => (m.band === "conflict" ? 3 : m.stepBack ? 2 : m.eligibility === "not-yet" ? 1 : 0);
+const HEADINGS = [
+  "",
+  "Not yet: what is missing",
+  "A step back from your level",
+  "Against what you said you will not do",
+];
 
 /** The ranked result of `match` and `quiz`: score bars, eligibility, top reasons and gaps. */
 export function renderMatches(matches: readonly RoleMatch[], options: MatchTextOptions): string {
   const { chalk, total } = options;
   if (matches.length === 0) return "No roles to rank.";
-  // at a narrow width titles are cut, so that each line keeps its bar, score and status (~36
-  // columns, "not yet: 2 gaps" the longest status) within it
-  const fitting = options.width === undefined ? 40 : Math.max(12, options.width - 36);
+  // at a narrow width titles are cut, so that each line keeps its bar, score and status
+  const fitting = options.width === undefined ? 40 : Math.max(12, options.width - BESIDE_TITLE);
   const titleWidth = Math.min(40, fitting, Math.max(...matches.map((m) => m.role.title.length)) + 2);
   const eligibleCount = matches.filter((m) => m.eligible).length;
   const head = chalk.bold(
     `Your best matches: ${matches.length} of ${total} roles` +
       (eligibleCount === matches.length ? "" : ` (${eligibleCount} you qualify for now)`),
   );
-  const blocks = matches.map((m, i) => renderMatch(m, { ...options, rank: i + 1, titleWidth }));
+  const blocks: string[] = [];
+  let group = 0;
+  matches.forEach((m, i) => {
+    const g = groupOf(m);
+    if (g !== group && g > 0) blocks.push(chalk.bold(HEADINGS[g] as string));
+    group = g;
+    blocks.push(renderMatch(m, { ...options, rank: i + 1, titleWidth }));
+  });
+  const left = options.conflictsLeftOut ?? 0;
   const hints = [
     "More on a role: bpo-advisor role <id>",
     ...(options.explain ? [] : ["Every factor: --explain"]),
@@ -40,8 +60,28 @@ export function renderMatches(matches: readonly RoleMatch[], options: MatchTextO
   ];
   const oneLine = hints.join("   ");
   const hint = chalk.dim(options.width !== undefined && oneLine.length > options.width ? hints.join("\n") : oneLine);
-  return [head, ...blocks, hint].join("\n\n");
+  const note =
+    left > 0
+      ? [
+          wrap(
+            `${left} role${left === 1 ? "" : "s"} left out: ${left === 1 ? "it asks" : "they ask"} what you said you will not do (voice work or night shifts). --all shows ${left === 1 ? "it" : "them"}.`,
+            options.width,
+            0,
+            0,
+          ),
+        ]
+      : [];
+  return [head, ...blocks, ...note, hint].join("\n\n");
 }
+
+const STATUS = {
+  strong: "eligible, strong fit",
+  good: "eligible, good fit",
+  possible: "not known, check advert",
+  stretch: "stretch",
+  "not-yet": "not yet",
+  conflict: "conflict",
+} as const;
 
 /** One role's result: its rank, bar, score and eligibility, then reasons and gaps (or every factor). */
 export function renderMatch(
@@ -56,28 +96,44 @@ export function renderMatch(
   }: Omit<MatchTextOptions, "total"> & { rank: number; titleWidth: number },
 ): string {
   const filled = Math.round((m.score / 100) * BAR);
-  const bar =
-    (m.eligible ? chalk.green : chalk.yellow)(glyphs.barFull.repeat(filled)) +
-    chalk.dim(glyphs.barEmpty.repeat(BAR - filled));
-  const status = m.eligible
-    ? chalk.green("eligible")
-    : chalk.yellow(`not yet: ${m.gaps.length} gap${m.gaps.length === 1 ? "" : "s"}`);
+  const tone = m.band === "conflict" ? chalk.red : m.eligible ? chalk.green : chalk.yellow;
+  const bar = tone(glyphs.barFull.repeat(filled)) + chalk.dim(glyphs.barEmpty.repeat(BAR - filled));
+  const gaps = m.gaps.length;
+  const statusText =
+    m.band === "stretch" || m.band === "not-yet"
+      ? `${STATUS[m.band]}: ${gaps} gap${gaps === 1 ? "" : "s"}`
+      : STATUS[m.band];
+  const status = tone(statusText);
   const shownTitle =
     titleWidth > 0 ? cut(sanitize(m.role.title), titleWidth - 1, glyphs.ellipsis) : sanitize(m.role.title);
   const title = `${String(rank).padStart(2)}. ${padEnd(chalk.bold(shownTitle), titleWidth)}`;
   const lines = [`${title} ${bar} ${String(m.score).padStart(3)}  ${status}`, `    ${chalk.dim(sanitize(m.role.id))}`];
+  const bullet = (mark: string, text: string) => lines.push(wrap(`${mark} ${sanitize(text)}`, width, 6, 4));
   if (explain) {
     for (const f of m.breakdown) {
       const points = `${fmt(f.points)}/${fmt(f.max)}`.padEnd(9);
       lines.push(wrap(`${points} ${sanitize(f.reason)}`, width, 14, 4));
     }
-    for (const g of m.gaps) lines.push(wrap(`${chalk.yellow(glyphs.cross)} ${sanitize(g.text)}`, width, 6, 4));
   } else {
-    for (const r of m.reasons.slice(0, TOP_REASONS))
-      lines.push(wrap(`${chalk.green(glyphs.tick)} ${sanitize(r)}`, width, 6, 4));
-    for (const g of m.gaps) lines.push(wrap(`${chalk.yellow(glyphs.cross)} ${sanitize(g.text)}`, width, 6, 4));
+    for (const r of m.reasons.slice(0, TOP_REASONS)) bullet(chalk.green(glyphs.tick), r);
+    const unknown = m.breakdown.filter((f) => f.verdict === "not-known" && UNKNOWN_NAMES[f.factor]);
+    if (unknown.length > 0) {
+      const names = unknown.map((f) => UNKNOWN_NAMES[f.factor]).join(", ");
+      bullet(chalk.yellow("?"), `not known: the ${names} this role asks (the sources give none); check the advert`);
+    }
+  }
+  for (const c of m.conflicts) bullet(chalk.red(glyphs.cross), c);
+  for (const g of m.gaps) {
+    bullet(chalk.yellow(glyphs.cross), g.text);
+    if (g.next) lines.push(wrap(`${glyphs.arrow} ${sanitize(g.next.text)}`, width, 8, 6));
   }
   return lines.join("\n");
 }
+
+const UNKNOWN_NAMES: Partial<Record<string, string>> = {
+  education: "education",
+  language: "languages",
+  experience: "experience",
+};
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
