@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
+import { icuRegions } from "./src/core/countries.js";
 import { icuLanguages } from "./src/core/icu-languages.js";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -109,6 +110,8 @@ export default defineConfig({
     __KB_RULES__: JSON.stringify(kbRules),
     // the languages' names, asked of ICU here rather than at every start (src/core/icu-languages.ts)
     __LANGUAGES__: JSON.stringify(icuLanguages()),
+    // and the regions' names, for a profile's country (src/core/countries.ts)
+    __REGIONS__: JSON.stringify(icuRegions()),
   },
   removeNodeProtocol: false, // keep `node:` imports as written, so that the plugin sees them
   // a dynamic import() becomes a require(): cli.cjs runs from V8's code cache, where Node 20

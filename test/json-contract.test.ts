@@ -33,6 +33,12 @@ describe("--json output", () => {
     ["kb validate", ["kb", "validate", "--json"], "schemas/kb-validate.schema.json", 0],
     ["match", ["match", "--lang", "en:B1", "--lang", "de:C1", "--all", "--json"], "schemas/match.schema.json", 0],
     [
+      "match in a market, with conflicts left out",
+      ["match", "--country", "PH", "--mode", "non-voice", "--no-night-shifts", "--lang", "en:B2", "--json"],
+      "schemas/match.schema.json",
+      0,
+    ],
+    [
       "role with a profile",
       ["role", "team leader", "--education", "bachelor", "--json"],
       "schemas/role.schema.json",
@@ -46,7 +52,23 @@ describe("--json output", () => {
     const output = JSON.parse(result.stdout) as { schemaVersion: number };
     const validate = validator(schema);
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
-    expect(output.schemaVersion).toBe(1);
+    expect(output.schemaVersion).toBe(2);
+  });
+
+  it("of match carries each role's band, three-valued eligibility, gaps with next steps, and conflicts", () => {
+    const output = JSON.parse(
+      runCli(["match", "--country", "IN", "--lang", "en:B1", "--education", "secondary", "--mode", "non-voice", "--all", "--json"])
+        .stdout,
+    ) as {
+      conflictsLeftOut: number;
+      results: { id: string; band: string; eligibility: string; gaps: { next?: { text: string } }[]; conflicts: string[] }[];
+    };
+    expect(output.conflictsLeftOut).toBe(0);
+    const csr = output.results.find((r) => r.id === "customer-service-representative");
+    expect(csr).toMatchObject({ band: "conflict", eligibility: "not-yet" });
+    expect(csr?.conflicts).toHaveLength(1);
+    expect(csr?.gaps.some((g) => g.next?.text.includes("NIOS"))).toBe(true);
+    expect(new Set(output.results.map((r) => r.eligibility))).toEqual(new Set(["not-yet", "not-known"]));
   });
 
   it("of role holds the role's id and title", () => {

@@ -77,7 +77,7 @@ describe("checking a KB's cross-references", () => {
         role.kpis = [{ name: "k", sources: ["missing-f"] }];
         role.certifications = [{ name: "c", sources: ["missing-g"] }];
         role.jobPlatforms = [{ name: "p", sources: ["missing-h"] }];
-        role.shifts = { night: "rare", sources: ["missing-i"] };
+        role.shifts = { night: "none", sources: ["missing-i"] };
         (kb.interviewTips[0] as KnowledgeBase["interviewTips"][number]).sources.push("missing-j");
       },
       [

@@ -21,7 +21,7 @@ describe("an invalid knowledge base", () => {
     [
       "an unknown key",
       () => fixture("kb/unknown-key.yaml"),
-      /unknown-key\.yaml:8:\d+: roles\[0\]\.salery: unknown key "salery"/,
+      /unknown-key\.yaml:9:\d+: roles\[0\]\.salery: unknown key "salery"/,
     ],
     [
       "an alias bomb",
@@ -31,12 +31,12 @@ describe("an invalid knowledge base", () => {
     [
       "a duplicate role id",
       () => kbFolderWith(fixture("kb/duplicate-id/roles.yaml")),
-      /roles\.yaml:9:9: roles\[1\]\.id: duplicate role id "twin-role" \(first defined at .*roles\.yaml:2\)/,
+      /roles\.yaml:10:9: roles\[1\]\.id: duplicate role id "twin-role" \(first defined at .*roles\.yaml:2\)/,
     ],
     [
       "a career path to a role that does not exist",
       () => kbFolderWith(fixture("kb/dangling-career-path/roles.yaml")),
-      /roles\.yaml:9:14: roles\[0\]\.careerPath\.next\[0\]: no role has the id "no-such-role"/,
+      /roles\.yaml:10:14: roles\[0\]\.careerPath\.next\[0\]: no role has the id "no-such-role"/,
     ],
     ["an empty file", () => fixture("kb/empty.yaml"), /empty\.yaml:1:1: the file is empty/],
     ["a file of binary noise", () => fixture("kb/binary-noise.yaml"), /binary-noise\.yaml: is a binary file, not text/],
@@ -59,7 +59,7 @@ describe("an invalid knowledge base", () => {
   it("is also read from BPO_ADVISOR_KB", () => {
     const result = runCli(["roles"], { env: { BPO_ADVISOR_KB: fixture("kb/unknown-key.yaml") } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/unknown-key\.yaml:8:\d+/);
+    expect(result.stderr).toMatch(/unknown-key\.yaml:9:\d+/);
   });
 
   it("reports every problem at once", () => {

@@ -22,15 +22,15 @@ describe("bpo-advisor match", () => {
     const { code, stdout } = runCli(["match", "--profile", fixture("profiles/bcom.yaml")]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Your best matches: 5 of \d+ roles/);
-    expect(stdout).toMatch(/ 1\. .+ [█░]{10} +\d+ {2}eligible/);
-    expect(stdout).toContain("✓ English C1 meets the B2 the role asks");
+    expect(stdout).toMatch(/ 1\. .+ [█░]{10} +\d+ {2}eligible, (strong|good) fit/);
+    expect(stdout).toContain("✓ English C1 meets English B2, the minimum the role asks");
     expect(stdout).toMatch(/More on a role: bpo-advisor role <id>/);
   });
 
   it("reads the same facts from flags as from a file", () => {
     const fromFile = matchJson(["--profile", fixture("profiles/bcom.yaml")]);
     const fromFlags = matchJson([
-      ...["--lang", "en:C1", "--lang", "de:B2", "--education", "bachelor", "--field", "commerce"],
+      ...["--country", "in", "--lang", "en:C1", "--lang", "de:B2", "--education", "bachelor", "--field", "commerce"],
       ...["--years", "0", "--mode", "non-voice", "--no-night-shifts", "--interest", "finance"],
     ]);
     expect(fromFlags.results).toEqual(fromFile.results);
@@ -67,7 +67,7 @@ describe("bpo-advisor match", () => {
 
   it("explains every factor with --explain", () => {
     const { stdout } = runCli(["match", "--profile", fixture("profiles/fresher.json"), "--top", "1", "--explain"]);
-    expect(stdout).toMatch(/\d+(\.\d)?\/15 +you want voice work/);
+    expect(stdout).toMatch(/\d+(\.\d)?\/10 +you want voice work/);
     expect(stdout).toMatch(/\/5 +/);
   });
 
@@ -75,7 +75,36 @@ describe("bpo-advisor match", () => {
     const json = matchJson(["--lang", "en:B1", "--education", "higher-secondary", "--all"]);
     const csr = json.results.find((r) => r.id === "customer-service-representative");
     expect(csr?.eligible).toBe(false);
-    expect(csr?.gaps.map((g) => g.text)).toContain("English B1, the role asks B2: one CEFR step");
+    expect(csr?.gaps.map((g) => g.text)).toContain(
+      "needs English B2 (the minimum the role asks); you have English B1: one CEFR step short",
+    );
+  });
+
+  it("reads where the person looks for work, and refuses a country that does not exist", () => {
+    expect(matchJson(["--country", "ph", "--lang", "en:B2"]).profile).toMatchObject({ country: "PH" });
+    const { code, stderr } = runCli(["match", "--country", "XX", "--lang", "en:B2"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/"XX" is not a country: use an ISO 3166-1 alpha-2 code, such as IN, PH or PL/);
+  });
+
+  it("leaves out roles that ask what the person will not do, and says so", () => {
+    const { stdout } = runCli(["match", "--lang", "en:C1", "--education", "bachelor", "--mode", "non-voice", "--top", "20"]);
+    expect(stdout).not.toContain("customer-service-representative");
+    expect(stdout).toMatch(/\d+ roles? left out: .*will not do \(voice work or night shifts\)\. --all shows/);
+    const all = runCli(["match", "--lang", "en:C1", "--education", "bachelor", "--mode", "non-voice", "--all"]).stdout;
+    expect(all).toContain("Against what you said you will not do");
+    expect(all).toContain("✗ you do not want voice work, and this role is voice (calls) work");
+  });
+
+  it("marks roles well below a veteran's level as a step back, after the rest", () => {
+    const { stdout } = runCli([
+      ...["match", "--lang", "en:C1", "--education", "bachelor", "--bpo-years", "10", "--leadership-years", "5"],
+      "--all",
+    ]);
+    const stepBack = stdout.indexOf("A step back from your level");
+    expect(stepBack).toBeGreaterThan(0);
+    expect(stdout.indexOf("customer-service-representative")).toBeGreaterThan(stepBack);
+    expect(stdout.indexOf("team-leader")).toBeLessThan(stepBack);
   });
 });
 
@@ -141,7 +170,7 @@ describe("bpo-advisor role --profile", () => {
     const { code, stdout } = runCli(["role", "team leader", "--profile", fixture("profiles/fresher.json")]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/How you fit\n/);
-    expect(stdout).toContain("✗ needs 1 year in BPO, you have 0");
+    expect(stdout).toContain("✗ needs 1 year in BPO (the minimum the role asks); you have 0 years in BPO");
     const json = JSON.parse(
       runCli(["role", "team leader", "--profile", fixture("profiles/fresher.json"), "--json"]).stdout,
     ) as {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OutputBytes } from "../src/batch/output-bytes.js";
 import type { Role } from "../src/core/kb-schema.js";
-import { rankTopWorded, spelledOut, type WordedMatch } from "../src/core/score.js";
+import { rankWorded, spelledOut, type WordedMatch } from "../src/core/score.js";
 import { type Worded, wordedOf } from "../src/core/score-words.js";
 import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "../src/core/vocabulary.js";
 import { matchResultJson, writeWordedMatch } from "../src/render/match-json.js";
@@ -19,6 +19,7 @@ const matchResultText = (m: WordedMatch): string => {
 describe("a match result written as JSON bytes", () => {
   it("is JSON.stringify's text, byte for byte, for any profile", () => {
     const profileArb = fc.record({
+      country: fc.option(fc.constantFrom("IN", "PH", "PL"), { nil: undefined }),
       languages: fc.uniqueArray(
         fc.record({ code: fc.constantFrom("en", "de", "fr", "hi", "ja"), level: fc.constantFrom(...CEFR_LEVELS) }),
         { selector: (l) => l.code, maxLength: 3 },
@@ -40,7 +41,7 @@ describe("a match result written as JSON bytes", () => {
     });
     fc.assert(
       fc.property(profileArb, (input) => {
-        for (const m of rankTopWorded(kb, profileOf(input), undefined)) {
+        for (const m of rankWorded(kb, profileOf(input), undefined, true).matches) {
           expect(matchResultText(m)).toBe(asJson(m));
           expect(matchResultText(m)).toBe(asJson(m)); // again, from the JSON kept with shared words
         }
@@ -52,8 +53,15 @@ describe("a match result written as JSON bytes", () => {
   it("escapes what JSON escapes, in titles, reasons, gaps and breakdown lines, shared or not", () => {
     const odd = 'a "quote", a \\ backslash, a\nnewline, a \u0001 control, é, 日本, 😀, a lone \udc00';
     const role = { ...kb.roles[0], id: "odd", title: odd } as Role;
-    const gap = { factor: "typing" as const, text: odd, need: 40, have: null, distance: 0.125 };
-    const line = { factor: "typing" as const, points: 7.5, max: 15, reason: odd };
+    const gap = {
+      factor: "typing" as const,
+      text: odd,
+      need: 40,
+      have: null,
+      distance: 0.125,
+      next: { text: odd, sources: ["seed-000"] },
+    };
+    const line = { factor: "typing" as const, points: 7.5, max: 15, verdict: "unmet" as const, reason: odd };
     const fresh = wordedOf(line, 1, gap);
     const shared: Worded = {
       line: Object.freeze({ ...line, points: 0 }),
@@ -62,15 +70,33 @@ describe("a match result written as JSON bytes", () => {
       shared: { json: undefined },
     };
     const plain = wordedOf({ ...line, reason: "plain" }, 3);
-    const m: WordedMatch = { role, score: 42, eligible: false, lines: [fresh, shared, plain], reasons: [fresh, plain] };
+    const unknown = wordedOf({ ...line, factor: "education", verdict: "not-known", reason: odd }, undefined);
+    const conflict = wordedOf({ ...line, factor: "workMode", verdict: "conflict", reason: odd }, undefined);
+    const m: WordedMatch = {
+      role,
+      score: 42,
+      band: "conflict",
+      eligibility: "not-yet",
+      stepBack: true,
+      lines: [fresh, shared, plain, unknown, conflict],
+      reasons: [fresh, plain],
+    };
     expect(matchResultText(m)).toBe(asJson(m));
     expect(matchResultText(m)).toBe(asJson(m)); // again, from what was kept
   });
 
   it("writes words that are not shared afresh each time, as they may have changed", () => {
-    const line = { factor: "workMode" as const, points: 15, max: 15, reason: "before" };
+    const line = { factor: "workMode" as const, points: 15, max: 15, verdict: "met" as const, reason: "before" };
     const w = wordedOf(line, 0);
-    const m: WordedMatch = { role: kb.roles[0] as Role, score: 1, eligible: true, lines: [w], reasons: [w] };
+    const m: WordedMatch = {
+      role: kb.roles[0] as Role,
+      score: 1,
+      band: "good",
+      eligibility: "eligible",
+      stepBack: false,
+      lines: [w],
+      reasons: [w],
+    };
     expect(matchResultText(m)).toContain('"reason":"before"');
     line.reason = "after";
     expect(matchResultText(m)).toBe(asJson(m));

@@ -79,8 +79,16 @@ export async function quizCommand(
   const shown = ranked.matches;
   const style = { chalk: await colorFor(io, options.color), width, glyphs: glyphsFor(io.env) };
   if (options.json) printJson(io, matchJson(profile, shown, ranked.total, everything ? 0 : ranked.conflicts));
-  else print(io.stdout, renderMatches(shown, { ...style, explain: options.explain, total: ranked.total,
-        conflictsLeftOut: everything ? 0 : ranked.conflicts }));
+  else
+    print(
+      io.stdout,
+      renderMatches(shown, {
+        ...style,
+        explain: options.explain,
+        total: ranked.total,
+        conflictsLeftOut: everything ? 0 : ranked.conflicts,
+      }),
+    );
 
   const say = (text: string) => print(ui, text);
   let kept: Kept = "not asked";

@@ -1,4 +1,4 @@
-import { countryName } from "./countries.js";
+import { inCountry } from "./countries.js";
 import type { KnowledgeBase, LanguageNeed, Scoring } from "./kb-schema.js";
 import { languageNameOf } from "./languages.js";
 import type { Gap, NextStep } from "./match-types.js";
@@ -106,10 +106,10 @@ function minimumOf(origin: Origin, c: KbContext): string {
 }
 
 /** The first next step scoring.yaml gives for a kind of gap in the person's market. */
-function nextStep(c: KbContext, factor: Gap["factor"], f: Facts): NextStep | undefined {
+function nextStep(c: KbContext, factor: Gap["factor"], f: Facts, t: RoleTerms): NextStep | undefined {
   let general: NextStep | undefined;
   for (const s of c.scoring.nextSteps) {
-    if (s.factor !== factor) continue;
+    if (s.factor !== factor || (s.level !== undefined && s.level !== t.role.level)) continue;
     if (s.country !== undefined && s.country === f.country) return { text: s.text, sources: s.sources };
     if (s.country === undefined) general ??= { text: s.text, sources: s.sources };
   }
@@ -140,7 +140,14 @@ const EDUCATION: FactorDef = {
     const text = `needs at least ${need} (${why}); you have ${have}: ${count(short, "level")} short`;
     return {
       reason: text,
-      gap: { factor: "education", text, need: t.education.minimum, have: level, distance: round3(1 - v), next: nextStep(c, "education", f) },
+      gap: {
+        factor: "education",
+        text,
+        need: t.education.minimum,
+        have: level,
+        distance: round3(1 - v),
+        next: nextStep(c, "education", f, t),
+      },
     };
   },
 };
@@ -178,7 +185,8 @@ const LANGUAGE: FactorDef = {
   verdict: (t, f, c) => (t.languages ? (nearestSet(t, f, c) as { share: number }).share : NOT_KNOWN),
   key: (t, f) => {
     let key = "";
-    for (const set of t.languages?.sets ?? []) for (const l of set) key += `${l.code}:${levelOfCode(f, l.code) ?? "-"} `;
+    for (const set of t.languages?.sets ?? [])
+      for (const l of set) key += `${l.code}:${levelOfCode(f, l.code) ?? "-"} `;
     return key;
   },
   words: (t, f, c, v) => {
@@ -204,14 +212,11 @@ const LANGUAGE: FactorDef = {
         factor: "language",
         text,
         need: near.set.map((l) => `${l.code}:${l.level}`).join(" "),
-        have:
-          missing
-            .map((l) => levelOfCode(f, l.code))
-            .some((x) => x !== undefined)
-            ? missing.map((l) => `${l.code}:${levelOfCode(f, l.code) ?? "-"}`).join(" ")
-            : null,
+        have: missing.map((l) => levelOfCode(f, l.code)).some((x) => x !== undefined)
+          ? missing.map((l) => `${l.code}:${levelOfCode(f, l.code) ?? "-"}`).join(" ")
+          : null,
         distance: round3(1 - v),
-        next: nextStep(c, "language", f),
+        next: nextStep(c, "language", f, t),
       },
     };
   },
@@ -254,7 +259,8 @@ const EXPERIENCE: FactorDef = {
       return { reason: `${have} meets ${asked.map(say).join(" and ")}, ${why}`, rank: 3 };
     }
     const short = asked.filter((k) => f.years[k] < (t.experience?.need[k] ?? 0));
-    const text = `needs ${asked.map(say).join(" and ")} (${why}); you have ${short.map((k) => `${f.years[k]} ${EXPERIENCE_OF[k]}`).join(", ")}`;
+    const yours = short.map((k) => `${plural(f.years[k], "year")} ${EXPERIENCE_OF[k]}`).join(", ");
+    const text = `needs ${asked.map(say).join(" and ")} (${why}); you have ${yours}`;
     const first = short[0] as ExperienceKey;
     return {
       reason: text,
@@ -264,7 +270,7 @@ const EXPERIENCE: FactorDef = {
         need: t.experience.need[first] as number,
         have: f.years[first],
         distance: round3(1 - v),
-        next: nextStep(c, "experience", f),
+        next: nextStep(c, "experience", f, t),
       },
     };
   },
@@ -291,7 +297,14 @@ const TYPING: FactorDef = {
         : `needs typing at ${need} WPM; you type ${have}, ${need - have} short`;
     return {
       reason: text,
-      gap: { factor: "typing", text, need, have: have ?? null, distance: round3(1 - v), next: nextStep(c, "typing", f) },
+      gap: {
+        factor: "typing",
+        text,
+        need,
+        have: have ?? null,
+        distance: round3(1 - v),
+        next: nextStep(c, "typing", f, t),
+      },
     };
   },
 };
@@ -311,7 +324,8 @@ const INTERESTS: FactorDef = {
     const { step, floor } = c.scoring.interests;
     return Math.max(floor, 1 - at * step);
   },
-  key: (t, f) => f.profile.preferences.interests.indexOf(t.role.domain) + (f.profile.preferences.interests.length ? 0 : 100),
+  key: (t, f) =>
+    f.profile.preferences.interests.indexOf(t.role.domain) + (f.profile.preferences.interests.length ? 0 : 100),
   words: (t, f, c, v) => {
     const domain = c.domainLabel.get(t.role.domain) ?? t.role.domain;
     if (v === NOT_KNOWN) return { reason: `you named no interests; this role is ${domain}` };
@@ -321,7 +335,11 @@ const INTERESTS: FactorDef = {
   },
 };
 
-const MODE_WORDS = { voice: "voice (calls)", "non-voice": "non-voice", blended: "a mix of voice and non-voice" } as const;
+const MODE_WORDS = {
+  voice: "voice (calls)",
+  "non-voice": "non-voice",
+  blended: "a mix of voice and non-voice",
+} as const;
 
 const WORK_MODE: FactorDef = {
   name: "workMode",
@@ -394,7 +412,8 @@ const EXTRA_YEARS: FactorDef = {
   },
   key: (_t, f) => EXPERIENCE_KEYS.map((k) => f.years[k]).join(" "),
   words: (t, f, c, v) => {
-    if (!t.experience) return { reason: "not known how much experience this role asks, so years beyond it cannot count" };
+    if (!t.experience)
+      return { reason: "not known how much experience this role asks, so years beyond it cannot count" };
     let best: [ExperienceKey, number] = ["years", 0];
     let beyond = -1;
     for (const [key, need] of countedYears(t)) {
@@ -431,25 +450,38 @@ const EXTRA_LANGUAGES: FactorDef = {
     for (const l of extraLanguagesFor(t, f)) sum += l.share;
     return clamp(sum / c.scoring.extraLanguages.forFullPoints);
   },
-  key: (t, f) => (f.demand === undefined ? "" : extraLanguagesFor(t, f).map((l) => `${l.code}:${l.level}`).join(" ")),
+  key: (t, f) =>
+    f.demand === undefined
+      ? ""
+      : extraLanguagesFor(t, f)
+          .map((l) => `${l.code}:${l.level}`)
+          .join(" "),
   words: (t, f, _c, v) => {
     if (f.demand === undefined) {
       return {
         reason:
           f.country === undefined
             ? "languages in demand depend on the market: give your country to count them"
-            : `the sources say which languages employers seek in ${countryName(f.country)} no more than English`,
+            : `no source says which languages beyond English employers seek ${inCountry(f.country)}`,
       };
     }
     const extra = extraLanguagesFor(t, f);
-    const market = countryName(f.country as string);
-    if (extra.length === 0 || v <= 0) return { reason: `no language beyond what the role asks that employers in ${market} seek` };
+    const market = inCountry(f.country as string);
+    if (extra.length === 0 || v <= 0)
+      return { reason: `no language beyond what the role asks that employers ${market} seek` };
     const names = extra.map((l) => `${langName(l.code)} ${l.level}`).join(", ");
-    return { reason: `${names}: employers in ${market} seek it beyond English`, rank: 4 };
+    return {
+      reason: `${names}: employers ${market} seek ${extra.length === 1 ? "it" : "them"} beyond English`,
+      rank: 4,
+    };
   },
 };
 
-const NIGHT_WORDS = { usual: "usually works nights", possible: "may work nights", none: "works no night shifts" } as const;
+const NIGHT_WORDS = {
+  usual: "usually works nights",
+  possible: "may work nights",
+  none: "works no night shifts",
+} as const;
 
 const NIGHT_SHIFTS: FactorDef = {
   name: "nightShifts",
@@ -465,7 +497,7 @@ const NIGHT_SHIFTS: FactorDef = {
   },
   key: (_t, f) => String(f.profile.preferences.nightShifts),
   words: (t, f, _c, v) => {
-    const where = f.country === undefined ? "" : ` in ${countryName(f.country)}`;
+    const where = f.country === undefined ? "" : ` ${inCountry(f.country)}`;
     if (t.night === undefined) return { reason: `not known whether this role works nights${where}` };
     const role = `this role ${NIGHT_WORDS[t.night]}${where}`;
     const willing = f.profile.preferences.nightShifts;

@@ -149,13 +149,13 @@ const SOURCED_LISTS = ["salary", "kpis", "certifications", "jobPlatforms"] as co
 
 /** Calls `visit` with every list of source ids in the scoring section and its path there. */
 function forEachScoringSourceList(scoring: Scoring, visit: (path: Path, ids: string[]) => void): void {
-  scoring.personLevels.forEach((r, i) => visit(["personLevels", i, "sources"], r.sources));
-  scoring.usualRequirements.forEach((r, i) => visit(["usualRequirements", i, "sources"], r.sources));
+  for (const [i, r] of scoring.personLevels.entries()) visit(["personLevels", i, "sources"], r.sources);
+  for (const [i, r] of scoring.usualRequirements.entries()) visit(["usualRequirements", i, "sources"], r.sources);
   visit(["ladder", "sources"], scoring.ladder.sources);
   for (const [country, d] of Object.entries(scoring.extraLanguages.demand)) {
     visit(["extraLanguages", "demand", country, "sources"], d.sources);
   }
-  scoring.nextSteps.forEach((s, i) => visit(["nextSteps", i, "sources"], s.sources));
+  for (const [i, s] of scoring.nextSteps.entries()) visit(["nextSteps", i, "sources"], s.sources);
 }
 
 /** Calls `visit` with every list of source ids in a role and its path inside the role. */
@@ -181,9 +181,13 @@ function forEachSourceList<T>(role: Role, at: T, visit: (at: T, path: Path, ids:
     if (r?.education) visit(at, [...base, "requirements", "education", "sources"], r.education.sources);
     if (r?.experience) visit(at, [...base, "requirements", "experience", "sources"], r.experience.sources);
     if (r?.typingWpm) visit(at, [...base, "requirements", "typingWpm", "sources"], r.typingWpm.sources);
-    (r?.languages ?? []).forEach((l, i) => visit(at, [...base, "requirements", "languages", i, "sources"], l.sources));
+    for (const [i, l] of (r?.languages ?? []).entries()) {
+      visit(at, [...base, "requirements", "languages", i, "sources"], l.sources);
+    }
   }
-  (req.languageOptions ?? []).forEach((o, i) =>
-    o.languages.forEach((l, j) => visit(at, ["requirements", "languageOptions", i, "languages", j, "sources"], l.sources)),
-  );
+  for (const [i, o] of (req.languageOptions ?? []).entries()) {
+    for (const [j, l] of o.languages.entries()) {
+      visit(at, ["requirements", "languageOptions", i, "languages", j, "sources"], l.sources);
+    }
+  }
 }

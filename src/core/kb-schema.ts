@@ -109,7 +109,11 @@ const RequirementsShape = {
 const Requirements = z.strictObject(RequirementsShape).check(
   z.superRefine((r, ctx) => {
     if (r.languages !== undefined && r.languageOptions !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["languageOptions"], message: "give `languages` or `languageOptions`, not both" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["languageOptions"],
+        message: "give `languages` or `languageOptions`, not both",
+      });
     }
   }),
 );
@@ -158,14 +162,20 @@ export const RoleSchema = z.strictObject({
   certifications: list(Sourced),
   shifts: z.optional(Shifts),
   countries: z.optional(
-    described(z.record(countryCode, CountryFacts), "what differs in a country (requirements, shifts), by ISO 3166-1 code"),
+    described(
+      z.record(countryCode, CountryFacts),
+      "what differs in a country (requirements, shifts), by ISO 3166-1 code",
+    ),
   ),
   careerPath: z._default(
     z.strictObject({
       next: list(id),
       previous: list(id),
       asksLess: z.optional(
-        described(text, "why this role asks less than a role before it on the ladder (kb validate refuses it otherwise)"),
+        described(
+          text,
+          "why this role asks less than a role before it on the ladder (kb validate refuses it otherwise)",
+        ),
       ),
     }),
     { next: [], previous: [] },
@@ -217,11 +227,17 @@ export const ScoringSchema = z
       floor: described(share, "the least a listed interest earns"),
     }),
     extraYears: z.strictObject({
-      forFull: described(z.number().check(z.gt(0)), "years beyond a role's minimum that earn all of weights.extraYears"),
+      forFull: described(
+        z.number().check(z.gt(0)),
+        "years beyond a role's minimum that earn all of weights.extraYears",
+      ),
       note: optionalText,
     }),
     bands: z.strictObject({
-      strong: described(z.number().check(z.gte(0), z.lte(100)), "an eligible role scoring this or more is a strong fit"),
+      strong: described(
+        z.number().check(z.gte(0), z.lte(100)),
+        "an eligible role scoring this or more is a strong fit",
+      ),
       stretchDistance: described(share, "a role whose gaps add up to this distance or less is a stretch"),
     }),
     personLevels: described(
@@ -279,6 +295,7 @@ export const ScoringSchema = z
         z.strictObject({
           factor: z.enum(["education", "language", "experience", "typing"]),
           country: z.optional(countryCode),
+          level: z.optional(described(z.enum(ROLE_LEVELS), "only for roles of this level")),
           text,
           sources: sourceRefs,
         }),

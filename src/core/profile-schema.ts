@@ -89,7 +89,9 @@ export const ProfileSchema = z
   .strictObject({
     id: z.optional(described(z.union([z.string(), z.number()]), "an id of your own, echoed in batch output")),
     name: z.optional(z.string().check(z.maxLength(200))),
-    country: z.optional(described(country, "where the person looks for work: requirements, shifts and languages in demand differ")),
+    country: z.optional(
+      described(country, "where the person looks for work: requirements, shifts and languages in demand differ"),
+    ),
     languages: described(
       z._default(z.array(z.strictObject({ code: languageCode, level: cefrLevel })), []),
       "each language the person speaks; code is ISO 639-1 or an English name",

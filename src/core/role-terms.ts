@@ -9,10 +9,7 @@ import { EDUCATION_LEVELS, EXPERIENCE_KEYS, ROLE_LEVELS } from "./vocabulary.js"
 // that the scorer can never take it for "met".
 
 /** Where a part of a role's terms comes from. */
-export type Origin =
-  | { kind: "role" }
-  | { kind: "usual"; note: string }
-  | { kind: "ladder"; from: readonly string[] };
+export type Origin = { kind: "role" } | { kind: "usual"; note: string } | { kind: "ladder"; from: readonly string[] };
 
 export interface RoleTerms {
   role: Role;
@@ -65,7 +62,8 @@ function resolve(kb: KnowledgeBase, role: Role, country: string | undefined, see
     night: (local?.shifts ?? role.shifts)?.night,
   };
   const usual = usualFor(kb.scoring, role, country);
-  if (!terms.education && usual.education) terms.education = { minimum: usual.education.level, origin: usual.education.origin };
+  if (!terms.education && usual.education)
+    terms.education = { minimum: usual.education.level, origin: usual.education.origin };
   if (!terms.experience && usual.experience) terms.experience = { ...usual.experience, helps: [] };
   if (needsLadder(terms) && role.careerPath.previous.length > 0 && !seen.has(role.id)) {
     seen.add(role.id);
@@ -176,7 +174,8 @@ export function asksLessThan(kb: KnowledgeBase, role: Role, before: Role): strin
     for (const key of ["bpoYears", "leadershipYears"] as const) {
       const mine = t.experience?.need[key] ?? 0;
       const theirs = b.experience?.need[key] ?? 0;
-      if (t.experience && t.experience.origin.kind !== "ladder" && mine < theirs) return `${key}${where}: ${mine}, below the ${theirs} of "${before.id}"`;
+      if (t.experience && t.experience.origin.kind !== "ladder" && mine < theirs)
+        return `${key}${where}: ${mine}, below the ${theirs} of "${before.id}"`;
     }
   }
   return undefined;

@@ -293,7 +293,15 @@ export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): Role
 }
 
 const VERDICT_OF = (v: number, kind: FactorDef["kind"]): Verdict =>
-  v === NOT_KNOWN ? "not-known" : v === CONFLICT ? "conflict" : v >= 1 ? "met" : v <= 0 || kind === "requirement" ? "unmet" : "partial";
+  v === NOT_KNOWN
+    ? "not-known"
+    : v === CONFLICT
+      ? "conflict"
+      : v >= 1
+        ? "met"
+        : v <= 0 || kind === "requirement"
+          ? "unmet"
+          : "partial";
 
 /** A role's words: each row's, kept by the profile value it reads. */
 function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
@@ -326,7 +334,15 @@ function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
   const reasons = lines
     .filter((w) => w.reasonRank !== undefined && w.line.points > 0)
     .sort((a, b) => (a.reasonRank as number) - (b.reasonRank as number));
-  return { role: s.role, score: s.score, band: s.band, eligibility: s.eligibility, stepBack: s.stepBack, lines, reasons };
+  return {
+    role: s.role,
+    score: s.score,
+    band: s.band,
+    eligibility: s.eligibility,
+    stepBack: s.stepBack,
+    lines,
+    reasons,
+  };
 }
 
 /** A result in full: its reasons, gaps, unknowns, conflicts and breakdown, as `match` shows them. */

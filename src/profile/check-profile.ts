@@ -1,5 +1,5 @@
-import { duplicateKeyOf } from "../core/json-keys.js";
 import { countryOf } from "../core/countries.js";
+import { duplicateKeyOf } from "../core/json-keys.js";
 import { toLanguageCode } from "../core/languages.js";
 import type { Profile } from "../core/profile-schema.js";
 import { levelOf, yesNoOf } from "../core/vocabulary.js";

@@ -53,7 +53,9 @@ export function parseLanguageFlag(
 export function countryFlag(value: string): string {
   const code = countryOf(value.trim());
   if (!code) {
-    throw new InvalidArgumentError(`${quoted(value)} is not a country: use an ISO 3166-1 alpha-2 code, such as IN, PH or PL.`);
+    throw new InvalidArgumentError(
+      `${quoted(value)} is not a country: use an ISO 3166-1 alpha-2 code, such as IN, PH or PL.`,
+    );
   }
   return code;
 }

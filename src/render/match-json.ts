@@ -59,7 +59,8 @@ export function writeWordedMatch(m: WordedMatch, out: JsonBytes): void {
   for (const w of lines) if (w.gap) addItem(out, n++, w, "gap");
   out.addBytes(UNKNOWN);
   n = 0;
-  for (const w of lines) if (w.line.verdict === "not-known" && isRequirement(w.line.factor)) addItem(out, n++, w, "reason");
+  for (const w of lines)
+    if (w.line.verdict === "not-known" && isRequirement(w.line.factor)) addItem(out, n++, w, "reason");
   out.addBytes(CONFLICTS);
   n = 0;
   for (const w of lines) if (w.line.verdict === "conflict") addItem(out, n++, w, "reason");

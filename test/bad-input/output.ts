@@ -82,7 +82,7 @@ export const rows: BadInputRow[] = [
     args: ["match", "--lang", "en:C1", "--education", "bachelor", "--top", "2"],
     env: { LANG: "C", LC_ALL: undefined, LC_CTYPE: undefined },
     code: 0,
-    stdout: /[#.]{10} +\d+ {2}eligible\n[\s\S]*\n {4}\+ /,
+    stdout: /[#.]{10} +\d+ {2}eligible, (strong|good) fit\n[\s\S]*\n {4}\+ /,
     check: asciiOnly,
   },
   {
@@ -90,7 +90,7 @@ export const rows: BadInputRow[] = [
     shell: "$BPO role accounts payable --lang en:B1 && COLUMNS=80 $BPO roles",
     env: { LANG: "C", LC_ALL: undefined, LC_CTYPE: undefined },
     code: 0,
-    stdout: /\n {2}\* [\s\S]*\n {4}x English B1[\s\S]*\.\.\. /,
+    stdout: /\n {2}\* [\s\S]*\n {4}x needs English B2 \(the minimum the role asks\); you have English B1[\s\S]*\.\.\. /,
     check: asciiOnly,
   },
   {
@@ -119,7 +119,7 @@ export const rows: BadInputRow[] = [
     env: { COLUMNS: "60" },
     code: 0,
     stdout:
-      /\n 1\. .+… +[█░]{10} +\d+ {2}eligible\n[\s\S]*\nMore on a role: bpo-advisor role <id>\nEvery factor: --explain\n/,
+      /\n 1\. .+… +[█░]{10} +\d+ {2}eligible, (strong|good) fit\n[\s\S]*\nMore on a role: bpo-advisor role <id>\nEvery factor: --explain\n/,
     check: linesAtMost(60),
   },
   {
