@@ -95,6 +95,42 @@ describe("checking a KB's cross-references", () => {
       ],
     ],
     [
+      "sources that do not exist in the scoring data or a role's facts for a country",
+      (kb) => {
+        kb.scoring.nextSteps.push({ factor: "typing", text: "t", sources: ["missing-k"] });
+        kb.scoring.extraLanguages.demand.PL?.sources.push("missing-l");
+        const role = kb.roles[5] as Role;
+        role.countries = { IN: { shifts: { night: "usual", sources: ["missing-m"] } } };
+      },
+      [
+        `roles[5].countries.IN.shifts.sources[0]: no source has the id "missing-m"`,
+        `scoring.extraLanguages.demand.PL.sources[${(shippedKb.scoring.extraLanguages.demand.PL?.sources.length ?? 0)}]: no source has the id "missing-l"`,
+        `scoring.nextSteps[${shippedKb.scoring.nextSteps.length}].sources[0]: no source has the id "missing-k"`,
+      ],
+    ],
+    [
+      "a ladder that inverts: a role asking less than the one before it",
+      (kb) => {
+        const leader = kb.roles.find((r) => r.id === "team-leader") as Role;
+        leader.requirements.education = { minimum: "higher-secondary", sources: ["seed-001"] };
+        const manager = kb.roles.find((r) => r.id === "operations-manager") as Role;
+        manager.requirements.experience = { bpoYears: 0, sources: ["bpodiary-career-path"] };
+      },
+      [
+        `roles[${shippedKb.roles.findIndex((r) => r.id === "team-leader")}].careerPath.previous[3]: the ladder inverts: this role asks less than the one before it (education: higher-secondary, below the bachelor of "technical-support-specialist"); raise its requirement, or say why in careerPath.asksLess`,
+        `roles[${shippedKb.roles.findIndex((r) => r.id === "operations-manager")}].careerPath.previous[0]: the ladder inverts: this role asks less than the one before it (bpoYears: 0, below the 1 of "team-leader"); raise its requirement, or say why in careerPath.asksLess`,
+      ],
+    ],
+    [
+      "nothing when a role that asks less says why",
+      (kb) => {
+        const leader = kb.roles.find((r) => r.id === "team-leader") as Role;
+        leader.requirements.education = { minimum: "higher-secondary", sources: ["seed-001"] };
+        leader.careerPath.asksLess = "Some centres promote strong agents without a degree.";
+      },
+      [],
+    ],
+    [
       "vocabularies with an entry missing or listed twice",
       (kb) => {
         kb.vocabularies.domains.pop();

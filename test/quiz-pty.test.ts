@@ -82,16 +82,17 @@ describe("bpo-advisor quiz in a terminal", () => {
     // NO_COLOR unset: the result must come without colour because the terminal is dumb
     const t = new Terminal("dumb", `env -u NO_COLOR TERM=dumb node ${BIN} quiz`, dir, { record });
     const answers: [RegExp, string][] = [
-      [/Question 1 of 8: Which languages do you speak\?[\s\S]*Type the numbers/, "1"],
-      [/Question 2 of 8: How well do you know English\?[\s\S]*Type a number from 1 to 7: *$/m, "5"],
-      [/Question 3 of 8: What is the highest education[\s\S]*Type a number from 1 to 7: *$/m, "bach"],
-      [/Question 3 of 8, part 2 of 2: What was your field[\s\S]*Type a number/, "Commerce"],
-      [/Question 4 of 8: How many years[\s\S]*> *$/m, "0"],
-      [/Question 5 of 8: Your typing speed[\s\S]*> *$/m, ""],
-      [/Question 6 of 8: Which work do you want\?[\s\S]*Type a number/, "9"], // none of them: asked again
+      [/Question 1 of 9: Which languages do you speak\?[\s\S]*Type the numbers/, "1"],
+      [/Question 2 of 9: How well do you know English\?[\s\S]*Type a number from 1 to 7: *$/m, "5"],
+      [/Question 3 of 9: What is the highest education[\s\S]*Type a number from 1 to 7: *$/m, "bach"],
+      [/Question 3 of 9, part 2 of 2: What was your field[\s\S]*Type a number/, "Commerce"],
+      [/Question 4 of 9: How many years[\s\S]*> *$/m, "0"],
+      [/Question 5 of 9: Your typing speed[\s\S]*> *$/m, ""],
+      [/Question 6 of 9: Which work do you want\?[\s\S]*Type a number/, "9"], // none of them: asked again
       [/"9" is none of the choices[\s\S]*Type a number/, "2"],
-      [/Question 7 of 8: Can you work night[\s\S]*Type a number/, "1"],
-      [/Question 8 of 8: Which kinds of work[\s\S]*Type the numbers/, "4"],
+      [/Question 7 of 9: Can you work night[\s\S]*Type a number/, "1"],
+      [/Question 8 of 9: Which kinds of work[\s\S]*Type the numbers/, "4"],
+      [/Question 9 of 9: Where are you looking for work[\s\S]*Type a number/, "1"],
       [/Your answers\. Pick one to change it[\s\S]*Type a number/, "1"],
       [/Save your answers as a profile file[\s\S]*\(y\/N\) *$/m, "n"],
       [/See one of these roles in detail\?[\s\S]*Type a number/, "6"],
@@ -118,7 +119,7 @@ describe("bpo-advisor quiz in a terminal", () => {
     const lines = screen.split("\n");
     expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(60);
     const joined = lines.map((l) => l.trim()).join(" ");
-    expect(joined).toContain("Question 3 of 8: What is the highest education you have finished?");
+    expect(joined).toContain("Question 3 of 9: What is the highest education you have finished?");
     expect(joined).toContain(
       "At the end you see every answer, and can change any of them before your matches are shown.",
     );
@@ -133,7 +134,7 @@ describe("bpo-advisor quiz in a terminal", () => {
     t.press("Space", "Enter");
     await t.waitFor(question(2));
     t.press("Up", "Enter");
-    await t.waitFor(/✔ Question 2 of 8: How well do you know English\? \(CEFR level\) Native speaker/);
+    await t.waitFor(/✔ Question 2 of 9: How well do you know English\? \(CEFR level\) Native speaker/);
     t.press("C-c");
     expect(await t.waitFor(/EXIT=\d+/)).toContain("EXIT=130");
     expect(existsSync(join(ROOT, "bpo-profile.yaml"))).toBe(false);

@@ -91,8 +91,10 @@ const FULL_RUN: Step[] = [
   [/Which work do you want/, "non-voice"],
   [/Can you work night or rotating shifts/, "yes"],
   [/Which kinds of work interest you/, ["finance", "data"]],
+  [/Where are you looking for work/, "IN"],
 ];
 const FULL_PROFILE = {
+  country: "IN",
   languages: [
     { code: "en", level: "C1" },
     { code: "hi", level: "native" },
@@ -104,30 +106,53 @@ const FULL_PROFILE = {
 };
 
 describe("the quiz's questions", () => {
+  it("asks where the person looks for work, the hubs first, and reads another country's code", async () => {
+    const run = FULL_RUN.filter(([q]) => !q.test("Where are you looking for work"));
+    const script = scripted([
+      ...run,
+      [/Where are you looking for work/, "other"],
+      [/Which country\? Its two-letter ISO 3166-1 code/, "XX"],
+      [/Which country\?/, "ae"],
+      GO_ON,
+    ]);
+    expect(await runQuiz(kb, script.prompter)).toEqual({ ...FULL_PROFILE, country: "AE" });
+    expect(script.rejected).toEqual([
+      '"XX" is not a country code I know: type its ISO 3166-1 code, such as AE, GB or US',
+    ]);
+  });
+
+  it("leaves the country out for a person who would rather not say", async () => {
+    const run = FULL_RUN.filter(([q]) => !q.test("Where are you looking for work"));
+    const script = scripted([...run, [/Where are you looking for work/, "not-applicable"], GO_ON]);
+    const { country: _left, ...rest } = FULL_PROFILE;
+    expect(await runQuiz(kb, script.prompter)).toEqual(rest);
+  });
+
   it("turns a full run of answers into the profile they describe", async () => {
     const script = scripted([...FULL_RUN, GO_ON]);
     expect(await runQuiz(kb, script.prompter)).toEqual(FULL_PROFILE);
     expect(script.remaining).toEqual([]);
   });
 
-  it('numbers each question "Question k of 8" from first to last, a follow-up as a part of its question', async () => {
+  it('numbers each question "Question k of 9" from first to last, a follow-up as a part of its question', async () => {
     const script = scripted([...FULL_RUN, GO_ON]);
     await runQuiz(kb, script.prompter);
     const numbers = script.asked.map((message) => /^Question ([^:]+): /.exec(message)?.[1]);
     expect(numbers).toEqual([
-      "1 of 8",
-      "2 of 8, part 1 of 2", // English
-      "2 of 8, part 2 of 2", // Hindi
-      "3 of 8", // education: whether a field of study follows is not known yet
-      "3 of 8, part 2 of 2",
-      "4 of 8",
-      "4 of 8, part 2 of 4",
-      "4 of 8, part 3 of 4",
-      "4 of 8, part 4 of 4",
-      "5 of 8",
-      "6 of 8",
-      "7 of 8",
-      "8 of 8",
+      "1 of 9",
+      "2 of 9, part 1 of 2", // English
+      "2 of 9, part 2 of 2", // Hindi
+      "3 of 9", // education: whether a field of study follows is not known yet
+      "3 of 9, part 2 of 2",
+      "4 of 9",
+      "4 of 9, part 2 of 4",
+      "4 of 9, part 3 of 4",
+      "4 of 9, part 4 of 4",
+      "5 of 9",
+      "6 of 9",
+      "7 of 9",
+      "8 of 9",
+      "9 of 9",
       undefined, // the review
     ]);
   });
@@ -148,8 +173,8 @@ describe("the quiz's questions", () => {
   it("asks the level of languages typed by name or ISO code, after the ticked ones", async () => {
     const script = scripted([
       [/Which languages/, ["de", "other"]],
-      [/Question 1 of 8, part 2 of 2: Which other languages/, "Tamil, ko"],
-      [/Question 2 of 8, part 1 of 3: How well do you know German/, "B2"],
+      [/Question 1 of 9, part 2 of 2: Which other languages/, "Tamil, ko"],
+      [/Question 2 of 9, part 1 of 3: How well do you know German/, "B2"],
       [/How well do you know Tamil/, "native"],
       [/How well do you know Korean/, "A2"],
       ...FULL_RUN.slice(3),
@@ -167,12 +192,13 @@ describe("the quiz's questions", () => {
     const script = scripted([
       [/Which languages/, ["tl"]],
       [/How well do you know Filipino/, "B1"],
-      [/^Question 3 of 8: What is the highest education/, "none"],
-      [/^Question 4 of 8: How many years have you worked in all/, "0"],
-      [/^Question 5 of 8: Your typing speed/, ""],
+      [/^Question 3 of 9: What is the highest education/, "none"],
+      [/^Question 4 of 9: How many years have you worked in all/, "0"],
+      [/^Question 5 of 9: Your typing speed/, ""],
       [/Which work/, "any"],
       [/night/, "no"],
       [/interest you/, []],
+      [/Where are you looking for work/, "not-applicable"],
       GO_ON,
     ]);
     expect(await runQuiz(kb, script.prompter)).toEqual({
@@ -210,6 +236,7 @@ describe("the quiz's questions", () => {
       [/Which work/, "voice"],
       [/night/, "yes"],
       [/interest you/, ["customer-service"]],
+      [/Where are you looking for work/, "PH"],
       GO_ON,
     ]);
     const profile = await runQuiz(kb, script.prompter);
@@ -254,7 +281,7 @@ describe("the quiz's review", () => {
     const script = scripted([
       ...FULL_RUN,
       [/Your answers/, "Years in BPO: 1"],
-      [/^Question 4 of 8, part 2 of 4: .*years in BPO/, "2"],
+      [/^Question 4 of 9, part 2 of 4: .*years in BPO/, "2"],
       GO_ON,
     ]);
     const profile = await runQuiz(kb, script.prompter);
@@ -267,9 +294,9 @@ describe("the quiz's review", () => {
       ...FULL_RUN,
       [/Your answers/, "languages"],
       [/Which languages/, ["en", "de"]],
-      [/^Question 2 of 8, part 2 of 2: How well do you know German/, "B2"],
+      [/^Question 2 of 9, part 2 of 2: How well do you know German/, "B2"],
       [/Your answers/, "years"],
-      [/^Question 4 of 8, part 1 of 4: How many years have you worked in all/, "0"],
+      [/^Question 4 of 9, part 1 of 4: How many years have you worked in all/, "0"],
       GO_ON,
     ]);
     const profile = await runQuiz(kb, script.prompter);
@@ -466,7 +493,7 @@ describe("bpo-advisor quiz", () => {
     const ranked = runCli(["match", "--profile", join(dir, "mine.yaml")], { env: { COLUMNS: "100" } });
     // first what the quiz is, then the same result as match, the same way
     expect(out.stdout).toMatch(
-      /^8 questions, some in two or more parts\. At the end you see every answer, and can change/,
+      /^9 questions, some in two or more parts\. At the end you see every answer, and can change/,
     );
     expect(out.stdout.slice(out.stdout.indexOf("Your best matches")).startsWith(ranked.stdout)).toBe(true);
     expect(out.stdout).toMatch(/Your best matches: 5 of \d+ roles/);

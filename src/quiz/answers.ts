@@ -1,3 +1,4 @@
+import { countryOf } from "../core/countries.js";
 import { toLanguageCode } from "../core/languages.js";
 import { numberIn, parseDecimal, quoted, splitList } from "../core/typed-values.js";
 import { sanitize } from "../render/sanitize.js";
@@ -52,4 +53,10 @@ export function otherLanguagesProblem(text: string): true | string {
   const unknown = names.find((name) => toLanguageCode(name) === undefined);
   if (unknown === undefined) return true;
   return `${sanitize(quoted(unknown))} is not a language I know: type its English name (Tamil) or ISO 639-1 code (ta)`;
+}
+
+export function countryProblem(text: string): true | string {
+  if (text.trim() === "") return "type a two-letter country code, such as AE, GB or US";
+  if (countryOf(text.trim()) !== undefined) return true;
+  return `${sanitize(quoted(text))} is not a country code I know: type its ISO 3166-1 code, such as AE, GB or US`;
 }

@@ -1,3 +1,4 @@
+import { countryName, countryOf, HUB_COUNTRIES } from "../core/countries.js";
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import { languageNameOf, toLanguageCode } from "../core/languages.js";
 import type { Profile } from "../core/profile-schema.js";
@@ -5,6 +6,7 @@ import type { Choice, Validate } from "../prompt/adapter.js";
 import { sanitize } from "../render/sanitize.js";
 import {
   type Answers,
+  countryProblem,
   listOf,
   once,
   otherLanguagesProblem,
@@ -20,6 +22,7 @@ import {
 
 /** The profile being filled in, validated against the profile contract once the quiz ends. */
 export interface ProfileDraft {
+  country?: string;
   languages: { code: string; level: string }[];
   education: { level?: string; field?: string };
   experience: { years?: number; bpoYears?: number; customerFacingYears?: number; leadershipYears?: number };
@@ -203,6 +206,38 @@ export function quizQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
       choices: fromVocabulary(vocab.domains),
       into: (domains, p) => {
         p.preferences.interests = [...domains];
+      },
+    },
+    {
+      id: "country",
+      step: "country",
+      kind: "select",
+      label: "Country",
+      message: "Where are you looking for work? (requirements, shifts and languages in demand differ)",
+      choices: [
+        ...HUB_COUNTRIES.map((code) => ({ value: code, name: countryName(code) })),
+        { value: OTHER, name: "Another country (type its code next)" },
+        { value: NOT_APPLICABLE, name: "I would rather not say" },
+      ],
+      into: (code, p) => {
+        if (code !== OTHER && code !== NOT_APPLICABLE) p.country = code;
+      },
+    },
+    {
+      id: "otherCountry",
+      step: "country",
+      kind: "text",
+      label: "Other country",
+      message: "Which country? Its two-letter ISO 3166-1 code (such as AE, GB or US):",
+      when: once("country", (answer) => answer === OTHER),
+      validate: countryProblem,
+      shown: (text) => {
+        const code = countryOf(text.trim());
+        return code === undefined ? text : countryName(code);
+      },
+      into: (text, p) => {
+        const code = countryOf(text.trim());
+        if (code !== undefined) p.country = code;
       },
     },
   ];

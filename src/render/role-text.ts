@@ -1,5 +1,7 @@
 import type { ChalkInstance } from "chalk";
-import type { KnowledgeBase, Role } from "../core/kb-schema.js";
+import { inCountry } from "../core/countries.js";
+import type { KnowledgeBase, LanguageNeed, Role } from "../core/kb-schema.js";
+import { type Origin, termsOf } from "../core/role-terms.js";
 import { type Glyphs, UNICODE } from "./glyphs.js";
 import { formatMoney, label, languageName, modeLabel, NOT_KNOWN, officeLabel } from "./labels.js";
 import { bullets, wrap } from "./layout.js";
@@ -22,6 +24,22 @@ export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width, 
   const list = (items: readonly string[]) => (items.length ? bullets(items, width, glyphs.bullet) : `  ${NOT_KNOWN}`);
   const req = role.requirements;
   const titleOf = (id: string) => sanitize(kb.roles.find((r) => r.id === id)?.title ?? id);
+  // what the scorer reads where the role states nothing itself: the usual requirement for such
+  // roles, or the least the roles before it ask (src/core/role-terms.ts)
+  const terms = termsOf(kb, unsafeRole, undefined);
+  const readAs = (origin: Origin | undefined, text: string) =>
+    origin?.kind === "usual"
+      ? `${text}, usual for such roles (${origin.note})`
+      : origin?.kind === "ladder"
+        ? `${text}, the least that ${origin.from.map(titleOf).join(" or ")} ${origin.from.length === 1 ? "asks" : "ask"} (the step before)`
+        : undefined;
+  const setText = (set: readonly LanguageNeed[]) => set.map((l) => `${languageName(l.code)} ${l.level}`).join(" and ");
+  const countries = Object.entries(role.countries ?? {});
+  const inEach = (text: (local: NonNullable<Role["countries"]>[string]) => string | undefined) =>
+    countries.flatMap(([code, local]) => {
+      const t = text(local);
+      return t ? [`${inCountry(code).replace(/^in/, "In")}: ${t}`] : [];
+    });
 
   const blocks = [
     `${chalk.bold.cyan(role.title)} ${chalk.dim(`(${role.id})`)}`,
@@ -31,6 +49,7 @@ export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width, 
       "The work",
       [
         field("Domain", label(kb, "domains", role.domain)),
+        field("Level", role.level),
         field("Office", officeLabel(role)),
         field(
           "Process",
@@ -38,7 +57,10 @@ export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width, 
         ),
         field(
           "Night shifts",
-          role.shifts ? `${role.shifts.night}${role.shifts.note ? ` (${role.shifts.note})` : ""}` : NOT_KNOWN,
+          [
+            role.shifts ? `${role.shifts.night}${role.shifts.note ? ` (${role.shifts.note})` : ""}` : NOT_KNOWN,
+            ...inEach((l) => l.shifts && `${l.shifts.night}${l.shifts.note ? ` (${l.shifts.note})` : ""}`),
+          ].join(". "),
         ),
       ].join("\n"),
     ),
@@ -49,7 +71,7 @@ export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width, 
       [
         field(
           "Education",
-          req.education
+          (req.education
             ? [
                 req.education.minimum ? `at least ${label(kb, "educationLevels", req.education.minimum)}` : undefined,
                 req.education.preferredFields?.length
@@ -59,15 +81,34 @@ export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width, 
               ]
                 .filter(Boolean)
                 .join("; ") || NOT_KNOWN
-            : NOT_KNOWN,
+            : NOT_KNOWN) +
+            (req.education?.minimum === undefined && terms.education
+              ? `. Read as: ${readAs(terms.education.origin, `at least ${label(kb, "educationLevels", terms.education.minimum)}`)}`
+              : "") +
+            inEach((l) =>
+              l.requirements?.education?.minimum
+                ? `at least ${label(kb, "educationLevels", l.requirements.education.minimum)}${l.requirements.education.note ? ` (${l.requirements.education.note})` : ""}`
+                : undefined,
+            )
+              .map((t) => `. ${t}`)
+              .join(""),
         ),
         field(
           "Languages",
           req.languages?.length
             ? req.languages.map((l) => `${languageName(l.code)} ${l.level}${l.note ? ` (${l.note})` : ""}`).join("; ")
-            : NOT_KNOWN,
+            : req.languageOptions?.length
+              ? `one of: ${req.languageOptions.map((o) => setText(o.languages) + (o.note ? ` (${o.note})` : "")).join("; or ")}`
+              : terms.languages
+                ? (readAs(terms.languages.origin, terms.languages.sets.map(setText).join(" or ")) ?? NOT_KNOWN)
+                : NOT_KNOWN,
         ),
-        field("Experience", experienceText(role) ?? NOT_KNOWN),
+        field(
+          "Experience",
+          experienceText(role) ??
+            (terms.experience ? readAs(terms.experience.origin, experienceNeed(terms.experience.need)) : undefined) ??
+            NOT_KNOWN,
+        ),
         field(
           "Typing speed",
           req.typingWpm
@@ -117,6 +158,18 @@ export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width, 
   ];
   return blocks.filter((b) => b !== undefined).join("\n\n");
 }
+
+function experienceNeed(need: Readonly<Partial<Record<string, number>>>): string {
+  const parts = Object.entries(need).map(([k, n]) => `${n} ${EXPERIENCE_WORDS[k] ?? k}`);
+  return parts.length ? parts.join(", ") : "no previous experience";
+}
+
+const EXPERIENCE_WORDS: Record<string, string> = {
+  years: "years overall",
+  bpoYears: "in BPO",
+  customerFacingYears: "customer-facing",
+  leadershipYears: "leading a team",
+};
 
 function experienceText(role: Role): string | undefined {
   const exp = role.requirements.experience;

@@ -79,7 +79,7 @@ export class Terminal {
 }
 
 /** The question being asked now, by its number (answered ones show a tick instead of "?"). */
-export const question = (k: number, part = "") => new RegExp(`\\? Question ${k} of 8${part}: `);
+export const question = (k: number, part = "") => new RegExp(`\\? Question ${k} of 9${part}: `);
 
 /**
  * Answers all eight questions (and their parts) as a B.Com graduate with English C1, two years
@@ -100,12 +100,14 @@ export async function answerQuiz(t: Terminal, { confirm = true } = {}): Promise<
     [question(6), () => t.type("Non-voice")],
     [question(7), () => t.type("Yes")],
     [question(8), () => t.press("Down", "Down", "Down", "Space", "Enter")], // the fourth domain
+    [question(9), () => t.type("India")],
   ];
   for (const [asked, answer] of answers) {
     await t.waitFor(asked);
     answer();
   }
-  await t.waitFor(/✔ Question 8 of 8: Which kinds of work interest you\? .*Finance and accounting/);
+  await t.waitFor(/✔ Question 8 of 9: Which kinds of work interest you\? .*Finance and accounting/);
+  await t.waitFor(/✔ Question 9 of 9: Where are you looking for work\? .*India/);
   await t.waitFor(/\? Your answers\. Pick one to change it/);
   if (confirm) t.press("Enter");
 }
@@ -114,5 +116,5 @@ export async function answerQuiz(t: Terminal, { confirm = true } = {}): Promise<
 export const QUIZ_ANSWERS_AS_FLAGS = [
   ...["--lang", "en:C1", "--education", "bachelor", "--field", "commerce", "--years", "2"],
   ...["--bpo-years", "1", "--customer-years", "1", "--leadership-years", "0", "--wpm", "45"],
-  ...["--mode", "non-voice", "--night-shifts", "--interest", "finance"],
+  ...["--mode", "non-voice", "--night-shifts", "--interest", "finance", "--country", "IN"],
 ];
