@@ -54,6 +54,7 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
         explain: options.explain,
         total: ranked.total,
         conflictsLeftOut: everything ? 0 : ranked.conflicts,
+        conflictsOn: ranked.conflictsOn,
         glyphs: glyphsFor(io.env),
       }),
     );

@@ -87,6 +87,7 @@ export async function quizCommand(
         explain: options.explain,
         total: ranked.total,
         conflictsLeftOut: everything ? 0 : ranked.conflicts,
+        conflictsOn: ranked.conflictsOn,
       }),
     );
 

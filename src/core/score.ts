@@ -127,6 +127,8 @@ export interface Standing {
   score: number;
   eligibility: Eligibility;
   conflict: boolean;
+  /** The factors it conflicts on (workMode, nightShifts), when it does. */
+  conflictsOn: readonly string[];
   stepBack: boolean;
   band: Band;
   /** 0 can go for it, 1 has a gap, 2 a step back, 3 a conflict: the ranking's groups, in order. */
@@ -149,13 +151,16 @@ function standingOf(model: Model, c: CompiledRole, facts: Facts): Standing {
   let distance = 0;
   let unknown = false;
   let conflict = false;
+  let conflictsOn: string[] = NONE;
   for (const row of c.rows) {
     const v = row.def.verdict(c.terms, facts, ctx);
     if (v === NOT_KNOWN) {
       raw += row.weight * neutral;
       if (row.def.kind === "requirement") unknown = true;
-    } else if (v === CONFLICT) conflict = true;
-    else {
+    } else if (v === CONFLICT) {
+      conflict = true;
+      conflictsOn = conflictsOn === NONE ? [row.def.name] : [...conflictsOn, row.def.name];
+    } else {
       raw += row.weight * v;
       if (row.def.kind === "requirement" && v < 1) {
         gapCount += 1;
@@ -187,6 +192,7 @@ function standingOf(model: Model, c: CompiledRole, facts: Facts): Standing {
     score,
     eligibility,
     conflict,
+    conflictsOn,
     stepBack,
     band,
     group: conflict ? 3 : stepBack ? 2 : eligibility === "not-yet" ? 1 : 0,
@@ -197,6 +203,8 @@ function standingOf(model: Model, c: CompiledRole, facts: Facts): Standing {
     compiled: c,
   };
 }
+
+const NONE: string[] = [];
 
 /** a before b (< 0) or after (> 0): see the order at the top of this file. */
 export function compareStandings(a: Standing, b: Standing): number {
@@ -240,6 +248,8 @@ export interface Ranking {
   total: number;
   /** How many roles conflict with what the person said (left out unless all are asked for). */
   conflicts: number;
+  /** The factors they conflict on: workMode, nightShifts. */
+  conflictsOn: readonly string[];
 }
 
 /**
@@ -258,14 +268,16 @@ export function rankWorded(
   const all = compiledAll(model, roles, facts.country);
   const standings: Standing[] = [];
   let conflicts = 0;
+  const on = new Set<string>();
   for (const c of all) {
     const s = standingOf(model, c, facts);
     if (s.conflict) conflicts += 1;
+    for (const f of s.conflictsOn) on.add(f);
     if (withConflicts || !s.conflict) standings.push(s);
   }
   standings.sort(compareStandings);
   const shown = limit === undefined ? standings : standings.slice(0, limit);
-  return { matches: shown.map((s) => worded(model, s, facts)), total: all.length, conflicts };
+  return { matches: shown.map((s) => worded(model, s, facts)), total: all.length, conflicts, conflictsOn: [...on] };
 }
 
 /** rankWorded spelled out. */
@@ -275,7 +287,7 @@ export function rankTopRoles(
   limit: number | undefined,
   withConflicts = false,
   roles: readonly Role[] = kb.roles,
-): { matches: RoleMatch[]; total: number; conflicts: number } {
+): Omit<Ranking, "matches"> & { matches: RoleMatch[] } {
   const r = rankWorded(kb, profile, limit, withConflicts, roles);
   return { ...r, matches: r.matches.map(spelledOut) };
 }

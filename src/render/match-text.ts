@@ -12,8 +12,9 @@ export interface MatchTextOptions {
   explain?: boolean;
   /** How many roles were scored in all (for "5 of 20"). */
   total: number;
-  /** How many roles were left out as they conflict with what the person said. */
+  /** How many roles were left out as they conflict with what the person said, and on what. */
   conflictsLeftOut?: number;
+  conflictsOn?: readonly string[];
   /** Ticks, crosses and bars, or their ASCII stand-ins (src/render/glyphs.ts). */
   glyphs?: Glyphs;
 }
@@ -64,7 +65,7 @@ export function renderMatches(matches: readonly RoleMatch[], options: MatchTextO
     left > 0
       ? [
           wrap(
-            `${left} role${left === 1 ? "" : "s"} left out: ${left === 1 ? "it asks" : "they ask"} what you said you will not do (voice work or night shifts). --all shows ${left === 1 ? "it" : "them"}.`,
+            `${left} role${left === 1 ? "" : "s"} left out, as ${left === 1 ? "it asks" : "they ask"} what you said you do not want: ${conflictWords(options.conflictsOn ?? [])}. --all shows ${left === 1 ? "it" : "them"}.`,
             options.width,
             0,
             0,
@@ -73,6 +74,13 @@ export function renderMatches(matches: readonly RoleMatch[], options: MatchTextO
       : [];
   return [head, ...blocks, ...note, hint].join("\n\n");
 }
+
+const conflictWords = (on: readonly string[]) =>
+  on.includes("workMode") && on.includes("nightShifts")
+    ? "voice work or night shifts"
+    : on.includes("nightShifts")
+      ? "night shifts"
+      : "voice work";
 
 const STATUS = {
   strong: "eligible, strong fit",
@@ -118,7 +126,8 @@ export function renderMatch(
     for (const r of m.reasons.slice(0, TOP_REASONS)) bullet(chalk.green(glyphs.tick), r);
     const unknown = m.breakdown.filter((f) => f.verdict === "not-known" && UNKNOWN_NAMES[f.factor]);
     if (unknown.length > 0) {
-      const names = unknown.map((f) => UNKNOWN_NAMES[f.factor]).join(", ");
+      const named = unknown.map((f) => UNKNOWN_NAMES[f.factor] as string);
+      const names = named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : named[0];
       bullet(chalk.yellow("?"), `not known: the ${names} this role asks (the sources give none); check the advert`);
     }
   }
