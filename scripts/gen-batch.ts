@@ -38,6 +38,7 @@ function profile(i: number) {
   if (chance(0.4)) languages.push({ code: pick(OTHER_LANGUAGES), level: pick(CEFR_LEVELS) });
   return {
     id: `p${i}`,
+    ...(chance(0.75) ? { country: pick(["IN", "PH", "PL"]) } : {}),
     languages,
     education: { level: pick(EDUCATION_LEVELS), ...(chance(0.7) ? { field: pick(FIELDS_OF_STUDY) } : {}) },
     experience: {

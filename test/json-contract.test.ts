@@ -57,11 +57,28 @@ describe("--json output", () => {
 
   it("of match carries each role's band, three-valued eligibility, gaps with next steps, and conflicts", () => {
     const output = JSON.parse(
-      runCli(["match", "--country", "IN", "--lang", "en:B1", "--education", "secondary", "--mode", "non-voice", "--all", "--json"])
-        .stdout,
+      runCli([
+        "match",
+        "--country",
+        "IN",
+        "--lang",
+        "en:B1",
+        "--education",
+        "secondary",
+        "--mode",
+        "non-voice",
+        "--all",
+        "--json",
+      ]).stdout,
     ) as {
       conflictsLeftOut: number;
-      results: { id: string; band: string; eligibility: string; gaps: { next?: { text: string } }[]; conflicts: string[] }[];
+      results: {
+        id: string;
+        band: string;
+        eligibility: string;
+        gaps: { next?: { text: string } }[];
+        conflicts: string[];
+      }[];
     };
     expect(output.conflictsLeftOut).toBe(0);
     const csr = output.results.find((r) => r.id === "customer-service-representative");

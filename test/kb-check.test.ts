@@ -104,7 +104,7 @@ describe("checking a KB's cross-references", () => {
       },
       [
         `roles[5].countries.IN.shifts.sources[0]: no source has the id "missing-m"`,
-        `scoring.extraLanguages.demand.PL.sources[${(shippedKb.scoring.extraLanguages.demand.PL?.sources.length ?? 0)}]: no source has the id "missing-l"`,
+        `scoring.extraLanguages.demand.PL.sources[${shippedKb.scoring.extraLanguages.demand.PL?.sources.length ?? 0}]: no source has the id "missing-l"`,
         `scoring.nextSteps[${shippedKb.scoring.nextSteps.length}].sources[0]: no source has the id "missing-k"`,
       ],
     ],

@@ -88,9 +88,21 @@ describe("bpo-advisor match", () => {
   });
 
   it("leaves out roles that ask what the person will not do, and says so", () => {
-    const { stdout } = runCli(["match", "--lang", "en:C1", "--education", "bachelor", "--mode", "non-voice", "--top", "20"]);
+    const { stdout } = runCli([
+      "match",
+      "--lang",
+      "en:C1",
+      "--education",
+      "bachelor",
+      "--mode",
+      "non-voice",
+      "--top",
+      "20",
+    ]);
     expect(stdout).not.toContain("customer-service-representative");
-    expect(stdout).toMatch(/\d+ roles? left out, as (it asks|they ask) what you said you do not want: voice work\. --all shows/);
+    expect(stdout).toMatch(
+      /\d+ roles? left out, as (it asks|they ask) what you said you do not want: voice work\. --all shows/,
+    );
     const all = runCli(["match", "--lang", "en:C1", "--education", "bachelor", "--mode", "non-voice", "--all"]).stdout;
     expect(all).toContain("Against what you said you will not do");
     expect(all).toContain("✗ you do not want voice work, and this role is voice (calls) work");

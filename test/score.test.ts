@@ -606,7 +606,11 @@ describe("explaining a score", () => {
       "customer-service-representative",
       "needs English B2 (the minimum the role asks); you have no English: four CEFR steps short",
     ],
-    [{ experience: { years: 2 } }, "team-leader", "needs 1 year in BPO (the minimum the role asks); you have 0 years in BPO"],
+    [
+      { experience: { years: 2 } },
+      "team-leader",
+      "needs 1 year in BPO (the minimum the role asks); you have 0 years in BPO",
+    ],
     [{ skills: { typingWpm: 30 } }, "data-entry-operator", "needs typing at 45 WPM; you type 30, 15 short"],
     [{}, "data-entry-operator", "needs typing at 45 WPM; you gave no typing speed"],
     [

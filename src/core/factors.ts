@@ -4,7 +4,7 @@ import { languageNameOf } from "./languages.js";
 import type { Gap, NextStep } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
 import type { Origin, RoleTerms } from "./role-terms.js";
-import { EXPERIENCE_KEYS, type ExperienceKey, ROLE_LEVELS } from "./vocabulary.js";
+import { EXPERIENCE_KEYS, type ExperienceKey, FIELDS_OF_STUDY, PROFILE_WORK_MODES, ROLE_LEVELS } from "./vocabulary.js";
 
 // The table of factors (issue #14): every requirement and preference the scorer weighs, each a
 // pure function from (a role's terms, the profile's facts) to a verdict. A verdict is a number:
@@ -48,6 +48,14 @@ export interface Facts {
   extraCandidates: readonly { code: string; level: string; share: number }[];
   /** The languages employers seek in the person's market; undefined where no source says. */
   demand: ReadonlySet<string> | undefined;
+  /**
+   * Small whole numbers, each the same for every profile with the same languages, interests, or
+   * extra languages (interned per KB: see internOf), for the factors that read only those: -1
+   * once too many have been seen (the verdict is then worked out each time).
+   */
+  languagesPlace: number;
+  interestsPlace: number;
+  extrasPlace: number;
 }
 
 /** A verdict in words. */
@@ -66,8 +74,19 @@ export interface FactorDef {
   /** Whether the role has this factor at all (typing speed only where a role asks one). */
   applies: (t: RoleTerms) => boolean;
   verdict: (t: RoleTerms, f: Facts, c: KbContext) => number;
-  /** All that `words` reads of the profile, as a key to keep them by (per role). */
+  /**
+   * All that the verdict and its words read of the profile, for a role (in its market), as a key
+   * to keep them by: a verdict and its words are pure functions of the role and this key.
+   */
   key: (t: RoleTerms, f: Facts) => string | number;
+  /**
+   * Set when the key is the profile's alone, the same for every role, and a small whole number:
+   * it is worked out once per profile, and each role's verdict for it is looked up in a table
+   * filled as profiles come (see score.ts).
+   */
+  byProfile?: (f: Facts) => number;
+  /** Its words are kept by `key` rather than by byProfile's number (when that has far more values). */
+  wordsByKey?: boolean;
   words: (t: RoleTerms, f: Facts, c: KbContext, verdict: number) => Words;
 }
 
@@ -128,7 +147,8 @@ const EDUCATION: FactorDef = {
     const short = (c.educationRank.get(t.education.minimum) ?? 0) - f.educationRank;
     return short <= 0 ? 1 : 1 - clamp(short / c.scoring.stepsToZero.education);
   },
-  key: (_t, f) => f.profile.education.level,
+  key: (_t, f) => f.educationRank,
+  byProfile: (f) => f.educationRank,
   words: (t, f, c, v) => {
     if (!t.education) return { reason: notKnown("education requirement") };
     const level = f.profile.education.level;
@@ -162,6 +182,19 @@ function setCloseness(set: readonly LanguageNeed[], f: Facts, c: KbContext): { s
     sum += gap <= 0 ? 1 : 1 - clamp(gap / c.scoring.stepsToZero.cefr);
   }
   return { share: set.length === 0 ? 1 : short === 0 ? 1 : Math.min(sum / set.length, 1 - 1e-9), short };
+}
+
+/** setCloseness's share alone, without allocating (ranking needs it for every role). */
+function setShare(set: readonly LanguageNeed[], f: Facts, c: KbContext): number {
+  let sum = 0;
+  let short = false;
+  for (let i = 0; i < set.length; i++) {
+    const need = set[i] as LanguageNeed;
+    const gap = (c.cefrRank.get(need.level) ?? 0) - (f.languageRank.get(need.code) ?? 0);
+    if (gap > 0) short = true;
+    sum += gap <= 0 ? 1 : 1 - clamp(gap / c.scoring.stepsToZero.cefr);
+  }
+  return set.length === 0 || !short ? 1 : Math.min(sum / set.length, 1 - 1e-9);
 }
 
 /** The set the person is closest to (the first of equals). */
@@ -237,18 +270,18 @@ const EXPERIENCE: FactorDef = {
   verdict: (t, f) => {
     if (!t.experience) return NOT_KNOWN;
     let least = 1;
-    for (const key of EXPERIENCE_KEYS) {
-      const need = t.experience.need[key];
-      if (need === undefined || need <= 0) continue;
+    for (const key of t.experienceAsked) {
+      const need = t.experience.need[key] as number;
       least = Math.min(least, f.years[key] >= need ? 1 : f.years[key] / need);
     }
     return least >= 1 ? 1 : Math.min(least, 1 - 1e-9);
   },
-  key: (_t, f) => EXPERIENCE_KEYS.map((k) => f.years[k]).join(" "),
+  // the years of the kinds asked: all the words read
+  key: (t, f) => yearsKey(t.experienceAsked, f),
   words: (t, f, c, v) => {
     if (!t.experience) return { reason: notKnown("experience requirement") };
     const why = minimumOf(t.experience.origin, c);
-    const asked = EXPERIENCE_KEYS.filter((k) => (t.experience?.need[k] ?? 0) > 0);
+    const asked = t.experienceAsked;
     if (asked.length === 0) {
       const usual = t.experience.origin.kind === "usual" ? " (usual for entry roles)" : "";
       return { reason: `needs no previous experience${usual}`, rank: 9 };
@@ -286,7 +319,7 @@ const TYPING: FactorDef = {
     const need = t.typingWpm as number;
     return have >= need ? 1 : have / need;
   },
-  key: (_t, f) => f.profile.skills.typingWpm ?? -1,
+  key: (_t, f) => f.profile.skills.typingWpm ?? 0,
   words: (t, f, c, v) => {
     const need = t.typingWpm as number;
     const have = f.profile.skills.typingWpm;
@@ -335,6 +368,15 @@ const INTERESTS: FactorDef = {
   },
 };
 
+const fieldPlace = (f: Facts) => {
+  const field = f.profile.education.field;
+  return field === undefined ? 0 : FIELDS_OF_STUDY.indexOf(field) + 1;
+};
+const nightPlace = (f: Facts) => {
+  const willing = f.profile.preferences.nightShifts;
+  return willing === undefined ? 0 : willing ? 1 : 2;
+};
+
 const MODE_WORDS = {
   voice: "voice (calls)",
   "non-voice": "non-voice",
@@ -353,7 +395,8 @@ const WORK_MODE: FactorDef = {
     if (mode === "blended") return c.scoring.neutral;
     return wanted === "non-voice" && mode === "voice" ? CONFLICT : 0;
   },
-  key: (_t, f) => f.profile.preferences.workMode,
+  key: (_t, f) => PROFILE_WORK_MODES.indexOf(f.profile.preferences.workMode),
+  byProfile: (f) => PROFILE_WORK_MODES.indexOf(f.profile.preferences.workMode),
   words: (t, f, _c, v) => {
     const wanted = f.profile.preferences.workMode;
     const roleIs = `this role is ${MODE_WORDS[t.role.process.mode]} work`;
@@ -375,7 +418,8 @@ const FIELD_OF_STUDY: FactorDef = {
     if (field === undefined) return NOT_KNOWN;
     return t.preferredFields.includes(field) ? 1 : 0;
   },
-  key: (_t, f) => f.profile.education.field ?? "",
+  key: (_t, f) => fieldPlace(f),
+  byProfile: (f) => fieldPlace(f),
   words: (t, f, c, v) => {
     const label = (id: string) => c.fieldLabel.get(id) ?? id;
     const wanted = t.preferredFields.map(label).join(", ");
@@ -387,16 +431,13 @@ const FIELD_OF_STUDY: FactorDef = {
   },
 };
 
-/** The kinds of experience that count beyond a role's minimum, each with its minimum. */
-function countedYears(t: RoleTerms): [ExperienceKey, number][] {
-  const counted: [ExperienceKey, number][] = [];
-  const need = t.experience?.need ?? {};
-  for (const key of EXPERIENCE_KEYS) {
-    const n = need[key];
-    if ((n !== undefined && n > 0) || t.experience?.helps.includes(key)) counted.push([key, n ?? 0]);
-  }
-  if (counted.length === 0) counted.push(["years", 0]);
-  return counted;
+/** The years of `keys`, as a key to keep words by: the number itself for one kind. */
+function yearsKey(keys: readonly ExperienceKey[], f: Facts): string | number {
+  if (keys.length === 0) return 0;
+  if (keys.length === 1) return f.years[keys[0] as ExperienceKey];
+  let key = "";
+  for (const k of keys) key += `${f.years[k]} `;
+  return key;
 }
 
 const EXTRA_YEARS: FactorDef = {
@@ -407,16 +448,20 @@ const EXTRA_YEARS: FactorDef = {
   verdict: (t, f, c) => {
     if (!t.experience) return NOT_KNOWN;
     let beyond = 0;
-    for (const [key, need] of countedYears(t)) beyond = Math.max(beyond, f.years[key] - need);
+    const counted = t.yearsCounted;
+    for (let i = 0; i < counted.length; i++) {
+      const [key, need] = counted[i] as readonly [ExperienceKey, number];
+      beyond = Math.max(beyond, f.years[key] - need);
+    }
     return clamp(beyond / c.scoring.extraYears.forFull);
   },
-  key: (_t, f) => EXPERIENCE_KEYS.map((k) => f.years[k]).join(" "),
+  key: (t, f) => yearsKey(t.yearsCountedKeys, f),
   words: (t, f, c, v) => {
     if (!t.experience)
       return { reason: "not known how much experience this role asks, so years beyond it cannot count" };
     let best: [ExperienceKey, number] = ["years", 0];
     let beyond = -1;
-    for (const [key, need] of countedYears(t)) {
+    for (const [key, need] of t.yearsCounted) {
       if (f.years[key] - need > beyond) {
         beyond = f.years[key] - need;
         best = [key, need];
@@ -434,9 +479,9 @@ const EXTRA_YEARS: FactorDef = {
 
 /** The person's extra languages for a role: candidates the role does not ask; in demand, if known. */
 function extraLanguagesFor(t: RoleTerms, f: Facts) {
-  const asked = new Set<string>();
-  for (const set of t.languages?.sets ?? []) for (const l of set) asked.add(l.code);
-  return f.extraCandidates.filter((l) => !asked.has(l.code) && (f.demand === undefined || f.demand.has(l.code)));
+  return f.extraCandidates.filter(
+    (l) => !t.languagesAsked.has(l.code) && (f.demand === undefined || f.demand.has(l.code)),
+  );
 }
 
 const EXTRA_LANGUAGES: FactorDef = {
@@ -495,7 +540,8 @@ const NIGHT_SHIFTS: FactorDef = {
     if (willing === undefined) return c.scoring.neutral;
     return t.night === "usual" ? CONFLICT : 0;
   },
-  key: (_t, f) => String(f.profile.preferences.nightShifts),
+  key: (_t, f) => nightPlace(f),
+  byProfile: (f) => nightPlace(f),
   words: (t, f, _c, v) => {
     const where = f.country === undefined ? "" : ` ${inCountry(f.country)}`;
     if (t.night === undefined) return { reason: `not known whether this role works nights${where}` };
@@ -545,6 +591,10 @@ export function factsOf(c: KbContext, profile: Profile): Facts {
   }
   const country = profile.country;
   const demand = country === undefined ? undefined : x.demand[country];
+  let languages = "";
+  for (const l of profile.languages) languages += `${l.code}:${l.level} `;
+  let extras = "";
+  for (const l of extraCandidates) extras += `${l.code}:${l.level} `;
   return {
     profile,
     country,
@@ -553,8 +603,42 @@ export function factsOf(c: KbContext, profile: Profile): Facts {
     years,
     levelRank: personLevelRank(c.scoring, years),
     extraCandidates,
-    demand: demand ? new Set(demand.languages) : undefined,
+    demand: demand ? demandSet(demand.languages) : undefined,
+    languagesPlace: internOf(c, "languages", languages),
+    interestsPlace: internOf(c, "interests", profile.preferences.interests.join(" ")),
+    extrasPlace: internOf(c, "extras", extras),
   };
+}
+
+/** How many values of each kind are numbered; past that, -1 (see Facts.languagesPlace). */
+const INTERNED_MAX = 4096;
+const INTERNED = new WeakMap<KbContext, Record<string, Map<string, number>>>();
+
+/** A small whole number for `value` of a kind, the same each time it comes (per KB). */
+function internOf(c: KbContext, kind: string, value: string): number {
+  let kinds = INTERNED.get(c);
+  if (!kinds) {
+    kinds = {};
+    INTERNED.set(c, kinds);
+  }
+  const map = (kinds[kind] ??= new Map());
+  let n = map.get(value);
+  if (n === undefined) {
+    if (map.size >= INTERNED_MAX) return -1;
+    n = map.size;
+    map.set(value, n);
+  }
+  return n;
+}
+
+const DEMAND_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+function demandSet(languages: readonly string[]): ReadonlySet<string> {
+  let set = DEMAND_SETS.get(languages);
+  if (!set) {
+    set = new Set(languages);
+    DEMAND_SETS.set(languages, set);
+  }
+  return set;
 }
 
 function personLevelRank(scoring: Scoring, years: Facts["years"]): number {

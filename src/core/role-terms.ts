@@ -25,6 +25,16 @@ export interface RoleTerms {
   typingWpm: number | undefined;
   preferredFields: readonly string[];
   night: NightShifts | undefined;
+  // worked out once from the above, for the scorer (src/core/factors.ts)
+  /** The kinds of experience asked (more than 0 years). */
+  experienceAsked: readonly ExperienceKey[];
+  /** The kinds of years that count beyond the minimum, each with its minimum (total years if none). */
+  yearsCounted: readonly (readonly [ExperienceKey, number])[];
+  /** The kinds of yearsCounted alone. */
+  yearsCountedKeys: readonly ExperienceKey[];
+  /** Every language any of its sets names, and the same as a list. */
+  languagesAsked: ReadonlySet<string>;
+  languagesAskedList: readonly string[];
 }
 
 type Part = "education" | "languages" | "experience";
@@ -60,6 +70,11 @@ function resolve(kb: KnowledgeBase, role: Role, country: string | undefined, see
     typingWpm: req.typingWpm?.minimum,
     preferredFields: req.education?.preferredFields ?? [],
     night: (local?.shifts ?? role.shifts)?.night,
+    experienceAsked: [],
+    yearsCounted: [],
+    yearsCountedKeys: [],
+    languagesAsked: new Set(),
+    languagesAskedList: [],
   };
   const usual = usualFor(kb.scoring, role, country);
   if (!terms.education && usual.education)
@@ -75,7 +90,28 @@ function resolve(kb: KnowledgeBase, role: Role, country: string | undefined, see
     seen.delete(role.id);
     inherit(terms, before);
   }
-  return terms;
+  return derived(terms);
+}
+
+function derived(terms: RoleTerms): RoleTerms {
+  const need = terms.experience?.need ?? {};
+  const asked = EXPERIENCE_KEYS.filter((k) => (need[k] ?? 0) > 0);
+  const counted: (readonly [ExperienceKey, number])[] = [];
+  for (const key of EXPERIENCE_KEYS) {
+    const n = need[key] ?? 0;
+    if (n > 0 || terms.experience?.helps.includes(key)) counted.push([key, n]);
+  }
+  if (counted.length === 0) counted.push(["years", 0]);
+  const languages = new Set<string>();
+  for (const set of terms.languages?.sets ?? []) for (const l of set) languages.add(l.code);
+  return {
+    ...terms,
+    experienceAsked: asked,
+    yearsCounted: counted,
+    yearsCountedKeys: counted.map(([k]) => k),
+    languagesAsked: languages,
+    languagesAskedList: [...languages],
+  };
 }
 
 const ROLE: Origin = Object.freeze({ kind: "role" });

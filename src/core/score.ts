@@ -20,11 +20,19 @@ import { sharedWords, type Worded, wordedOf } from "./score-words.js";
 
 interface Row {
   def: FactorDef;
+  /** Its factor's place in FACTORS. */
+  index: number;
+  /** For a factor keyed by the profile alone (FactorDef.byProfile): its verdict by key, filled as keys come (NaN: not yet). */
+  verdicts: number[] | undefined;
+  requirement: boolean;
+  /** What a conflict of this factor is flagged as (see Tally.flags). */
+  conflictBit: number;
   /** Its points for a full share (requirements share theirs equally), and that rounded. */
   weight: number;
   max: number;
-  /** Its words, by FactorDef.key (made with the first kept). */
+  /** Its words, by FactorDef.key (made with the first kept); by place for a factor keyed by the profile. */
   said: Map<string | number, Worded> | undefined;
+  saidAt: (Worded | undefined)[] | undefined;
 }
 
 interface CompiledRole {
@@ -43,6 +51,10 @@ interface Model {
   markets: Map<string, { roles: WeakMap<Role, CompiledRole>; all?: readonly CompiledRole[] }>;
   /** How many more words all the rows may keep (~5 MB at most). */
   budget: { left: number };
+  /** The columns a ranking fills (see Tally): made with the first ranking, kept for the next. */
+  tally?: Tally;
+  /** The profile's keys of the factors keyed by it (see placesOf). */
+  places?: Int32Array;
 }
 
 const KEPT_PER_KB = 20_000;
@@ -102,7 +114,17 @@ function compiled(model: Model, role: Role, country: string | undefined): Compil
     const { weights } = model.ctx.scoring;
     const rows = defs.map((def) => {
       const weight = def.kind === "requirement" ? weights.requirements / requirements : weights[def.weight];
-      return { def, weight, max: round2(weight), said: undefined };
+      return {
+        def,
+        index: FACTORS.indexOf(def),
+        verdicts: def.byProfile ? [] : undefined,
+        requirement: def.kind === "requirement",
+        conflictBit: CONFLICT_BIT[def.name] ?? 4,
+        weight,
+        max: round2(weight),
+        said: undefined,
+        saidAt: undefined,
+      };
     });
     const { education, languages, experience } = terms;
     const evidence = [education, languages, experience].filter((p) => p?.origin.kind === "role").length;
@@ -136,45 +158,134 @@ export interface Standing {
   gapCount: number;
   /** The gaps' distances added up (rounded). */
   distance: number;
-  /** How far the role's level is from the person's: 0 at it, 1 a step up, 2 a step down, 3 two up, ... */
-  levelFit: number;
-  /** The role's domain's place among the person's interests (99 when not among them). */
-  interestAt: number;
   compiled: CompiledRole;
 }
 
-function standingOf(model: Model, c: CompiledRole, facts: Facts): Standing {
+// A ranking's numbers, one row per role, in columns made once per KB and thread and filled again
+// for each ranking (a batch ranks every role for each of its lines: an object per role and line
+// was ~a third of what a line allocated). A role's place is one number, `order`: its group,
+// score and tie-breaks packed so that lower comes first (see packOrder).
+class Tally {
+  order = new Float64Array(0);
+  score = new Float64Array(0);
+  distance = new Float64Array(0);
+  gapCount = new Int32Array(0);
+  /** eligibility (0 eligible, 1 not yet, 2 not known) | stepBack << 2 | conflicts << 3 (1 mode, 2 nights). */
+  flags = new Int32Array(0);
+
+  reset(size: number): this {
+    if (size > this.order.length) {
+      this.order = new Float64Array(size);
+      this.score = new Float64Array(size);
+      this.distance = new Float64Array(size);
+      this.gapCount = new Int32Array(size);
+      this.flags = new Int32Array(size);
+    }
+    return this;
+  }
+}
+
+const ELIGIBILITY: readonly Eligibility[] = ["eligible", "not-yet", "not-known"];
+const CONFLICT_BIT: Partial<Record<string, number>> = { workMode: 1, nightShifts: 2 };
+/** Room in a packed order for each role's place by id: 2^20 roles (a million). */
+const ORDER_ROOM = 2 ** 20;
+
+/**
+ * A role's place as one number, lower first: its group, then its score (higher first), then how
+ * near its level is to the person's (0 at it, 1 a step up, 2 a step down, 3 two up, ...), the
+ * person's interest it is (99: none), eligible before not known, more requirements from its own
+ * sources, then its id's place (42 bits in all: exact in a double).
+ */
+function packOrder(
+  group: number,
+  score: number,
+  levelFit: number,
+  interestAt: number,
+  notEligible: number,
+  evidence: number,
+  order: number,
+): number {
+  const head =
+    ((((group * 128 + (100 - score)) * 8 + levelFit) * 128 + interestAt) * 2 + notEligible) * 4 + (3 - evidence);
+  return head * ORDER_ROOM + (Number.isNaN(order) ? ORDER_ROOM - 1 : Math.min(order, ORDER_ROOM - 1));
+}
+
+/** Fills row `i` of the tally with role `c`'s numbers for the person. */
+function tally(model: Model, c: CompiledRole, facts: Facts, t: Tally, i: number, places: Int32Array): void {
   const { ctx } = model;
-  const { neutral, ineligibleCap, bands, stepBackAfter } = ctx.scoring;
+  const { neutral, ineligibleCap, stepBackAfter } = ctx.scoring;
   let raw = 0;
   let gapCount = 0;
   let distance = 0;
   let unknown = false;
-  let conflict = false;
-  let conflictsOn: string[] = NONE;
-  for (const row of c.rows) {
-    const v = row.def.verdict(c.terms, facts, ctx);
+  let conflicts = 0;
+  const { rows, terms } = c;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Row;
+    const { verdicts } = row;
+    let v: number;
+    const place = verdicts === undefined ? -1 : (places[row.index] as number);
+    if (place < 0 || verdicts === undefined) v = row.def.verdict(terms, facts, ctx);
+    else {
+      const known = verdicts[place];
+      if (known === undefined) {
+        v = row.def.verdict(terms, facts, ctx);
+        while (verdicts.length < place) verdicts.push(Number.NaN); // no holes
+        verdicts[place] = v;
+      } else if (Number.isNaN(known)) {
+        v = row.def.verdict(terms, facts, ctx);
+        verdicts[place] = v;
+      } else v = known;
+    }
     if (v === NOT_KNOWN) {
       raw += row.weight * neutral;
-      if (row.def.kind === "requirement") unknown = true;
-    } else if (v === CONFLICT) {
-      conflict = true;
-      conflictsOn = conflictsOn === NONE ? [row.def.name] : [...conflictsOn, row.def.name];
-    } else {
+      if (row.requirement) unknown = true;
+    } else if (v === CONFLICT) conflicts |= row.conflictBit;
+    else {
       raw += row.weight * v;
-      if (row.def.kind === "requirement" && v < 1) {
+      if (row.requirement && v < 1) {
         gapCount += 1;
         distance += 1 - v;
       }
     }
   }
-  const eligibility: Eligibility = gapCount > 0 ? "not-yet" : unknown ? "not-known" : "eligible";
-  const score = Math.round(Math.min(100, eligibility === "not-yet" ? (raw * ineligibleCap) / 100 : raw));
-  const levelGap = facts.levelRank - c.terms.levelRank;
-  const stepBack = levelGap >= stepBackAfter;
-  // at the person's level first, then one step up, one down, two up, ...
+  const eligibility = gapCount > 0 ? 1 : unknown ? 2 : 0;
+  const score = Math.round(Math.min(100, eligibility === 1 ? (raw * ineligibleCap) / 100 : raw));
+  const levelGap = facts.levelRank - terms.levelRank;
+  const stepBack = levelGap >= stepBackAfter ? 1 : 0;
   const levelFit = levelGap === 0 ? 0 : levelGap < 0 ? -2 * levelGap - 1 : 2 * levelGap;
-  distance = Math.round(distance * 1000) / 1000;
+  const at = facts.profile.preferences.interests.indexOf(terms.role.domain);
+  const group = conflicts !== 0 ? 3 : stepBack ? 2 : eligibility === 1 ? 1 : 0;
+  t.order[i] = packOrder(group, score, levelFit, at < 0 ? 99 : at, eligibility === 0 ? 0 : 1, c.evidence, c.order);
+  t.score[i] = score;
+  t.distance[i] = Math.round(distance * 1000) / 1000;
+  t.gapCount[i] = gapCount;
+  t.flags[i] = eligibility | (stepBack << 2) | (conflicts << 3);
+}
+
+const NO_CONFLICTS: readonly string[] = Object.freeze([]);
+const conflictNames = (on: number): string[] => [...(on & 1 ? ["workMode"] : []), ...(on & 2 ? ["nightShifts"] : [])];
+
+/** The profile's key for each factor keyed by the profile alone (FactorDef.byProfile), by its place in FACTORS. */
+function placesOf(model: Model, facts: Facts): Int32Array {
+  const places = (model.places ??= new Int32Array(FACTORS.length));
+  for (let i = 0; i < FACTORS.length; i++) {
+    const by = (FACTORS[i] as FactorDef).byProfile;
+    places[i] = by ? by(facts) : -1;
+  }
+  return places;
+}
+
+/** Row i of the tally as a Standing. */
+function standingAt(model: Model, c: CompiledRole, t: Tally, i: number): Standing {
+  const { bands } = model.ctx.scoring;
+  const flags = t.flags[i] as number;
+  const eligibility = ELIGIBILITY[flags & 3] as Eligibility;
+  const stepBack = (flags & 4) !== 0;
+  const on = flags >> 3;
+  const conflict = on !== 0;
+  const score = t.score[i] as number;
+  const distance = t.distance[i] as number;
   const band: Band = conflict
     ? "conflict"
     : eligibility === "not-yet"
@@ -186,7 +297,7 @@ function standingOf(model: Model, c: CompiledRole, facts: Facts): Standing {
         : score >= bands.strong
           ? "strong"
           : "good";
-  const at = facts.profile.preferences.interests.indexOf(c.terms.role.domain);
+  const conflictsOn = on === 0 ? NO_CONFLICTS : conflictNames(on);
   return {
     role: c.terms.role,
     score,
@@ -196,37 +307,42 @@ function standingOf(model: Model, c: CompiledRole, facts: Facts): Standing {
     stepBack,
     band,
     group: conflict ? 3 : stepBack ? 2 : eligibility === "not-yet" ? 1 : 0,
-    gapCount,
+    gapCount: t.gapCount[i] as number,
     distance,
-    levelFit,
-    interestAt: at < 0 ? 99 : at,
     compiled: c,
   };
 }
 
-const NONE: string[] = [];
-
-/** a before b (< 0) or after (> 0): see the order at the top of this file. */
-export function compareStandings(a: Standing, b: Standing): number {
-  return (
-    a.group - b.group ||
-    b.score - a.score ||
-    a.levelFit - b.levelFit ||
-    a.interestAt - b.interestAt ||
-    Number(a.eligibility !== "eligible") - Number(b.eligibility !== "eligible") ||
-    b.compiled.evidence - a.compiled.evidence ||
-    a.compiled.order - b.compiled.order ||
-    compareIds(a.role.id, b.role.id)
-  );
+/** The rows of the tally, best first: the first `limit` only, kept as they come, or all, sorted. */
+function bestRows(t: Tally, size: number, limit: number | undefined, skip: (i: number) => boolean): number[] {
+  const { order } = t;
+  if (limit === undefined || limit >= size) {
+    const rows: number[] = [];
+    for (let i = 0; i < size; i++) if (!skip(i)) rows.push(i);
+    return rows.sort((a, b) => (order[a] as number) - (order[b] as number) || a - b);
+  }
+  const top: number[] = [];
+  for (let i = 0; i < size; i++) {
+    if (skip(i)) continue;
+    const o = order[i] as number;
+    let at = top.length;
+    while (at > 0 && o < (order[top[at - 1] as number] as number)) at -= 1;
+    if (at >= limit) continue;
+    top.splice(at, 0, i);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 /** Every role's standing, best first, conflicts included. */
 export function rankStandings(kb: KnowledgeBase, profile: Profile, roles: readonly Role[] = kb.roles): Standing[] {
   const model = modelOf(kb);
   const facts = factsOf(model.ctx, profile);
-  return compiledAll(model, roles, facts.country)
-    .map((c) => standingOf(model, c, facts))
-    .sort(compareStandings);
+  const all = compiledAll(model, roles, facts.country);
+  const t = (model.tally ??= new Tally()).reset(all.length);
+  const places = placesOf(model, facts);
+  for (let i = 0; i < all.length; i++) tally(model, all[i] as CompiledRole, facts, t, i, places);
+  return bestRows(t, all.length, undefined, () => false).map((i) => standingAt(model, all[i] as CompiledRole, t, i));
 }
 
 /** A role's result as the words it is made of, before it is spelled out as a RoleMatch. */
@@ -266,18 +382,21 @@ export function rankWorded(
   const model = modelOf(kb);
   const facts = factsOf(model.ctx, profile);
   const all = compiledAll(model, roles, facts.country);
-  const standings: Standing[] = [];
+  const t = (model.tally ??= new Tally()).reset(all.length);
   let conflicts = 0;
-  const on = new Set<string>();
-  for (const c of all) {
-    const s = standingOf(model, c, facts);
-    if (s.conflict) conflicts += 1;
-    for (const f of s.conflictsOn) on.add(f);
-    if (withConflicts || !s.conflict) standings.push(s);
+  let on = 0;
+  const places = placesOf(model, facts);
+  for (let i = 0; i < all.length; i++) {
+    tally(model, all[i] as CompiledRole, facts, t, i, places);
+    const bits = (t.flags[i] as number) >> 3;
+    if (bits !== 0) conflicts += 1;
+    on |= bits;
   }
-  standings.sort(compareStandings);
-  const shown = limit === undefined ? standings : standings.slice(0, limit);
-  return { matches: shown.map((s) => worded(model, s, facts)), total: all.length, conflicts, conflictsOn: [...on] };
+  const skip = withConflicts ? () => false : (i: number) => (t.flags[i] as number) >> 3 !== 0;
+  const shown = bestRows(t, all.length, limit, skip);
+  const matches: WordedMatch[] = [];
+  for (const i of shown) matches.push(worded(model, standingAt(model, all[i] as CompiledRole, t, i), facts));
+  return { matches, total: all.length, conflicts, conflictsOn: conflictNames(on) };
 }
 
 /** rankWorded spelled out. */
@@ -301,7 +420,10 @@ export function rankRoles(kb: KnowledgeBase, profile: Profile, roles: readonly R
 export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): RoleMatch {
   const model = modelOf(kb);
   const facts = factsOf(model.ctx, profile);
-  return spelledOut(worded(model, standingOf(model, compiled(model, role, facts.country), facts), facts));
+  const c = compiled(model, role, facts.country);
+  const t = (model.tally ??= new Tally()).reset(1);
+  tally(model, c, facts, t, 0, placesOf(model, facts));
+  return spelledOut(worded(model, standingAt(model, c, t, 0), facts));
 }
 
 const VERDICT_OF = (v: number, kind: FactorDef["kind"]): Verdict =>
@@ -320,9 +442,12 @@ function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
   const { ctx } = model;
   const c = s.compiled;
   const lines: Worded[] = [];
+  const places = model.places as Int32Array; // as placesOf left them for this profile
   for (const row of c.rows) {
-    const key = row.def.key(c.terms, facts);
-    let w = row.said?.get(key);
+    // a factor keyed by the profile alone keeps its words by that key, in an array
+    const place = row.verdicts === undefined || row.def.wordsByKey ? -1 : (places[row.index] as number);
+    const key = place >= 0 ? place : row.def.key(c.terms, facts);
+    let w = place >= 0 ? row.saidAt?.[place] : row.said?.get(key);
     if (!w) {
       const v = row.def.verdict(c.terms, facts, ctx);
       const words = row.def.words(c.terms, facts, ctx, v);
@@ -335,17 +460,34 @@ function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
         reason: words.reason,
       };
       w = wordedOf(line, words.rank, words.gap as Gap | undefined);
-      row.said ??= new Map();
-      if (row.said.size < KEPT_PER_ROW && model.budget.left > 0) {
-        row.said.set(key, sharedWords(w));
-        model.budget.left -= 1;
+      if (model.budget.left > 0) {
+        if (place >= 0) {
+          const at = (row.saidAt ??= []);
+          while (at.length < place) at.push(undefined); // no holes
+          at[place] = sharedWords(w);
+          model.budget.left -= 1;
+        } else {
+          row.said ??= new Map();
+          if (row.said.size < KEPT_PER_ROW) {
+            row.said.set(key, sharedWords(w));
+            model.budget.left -= 1;
+          }
+        }
       }
     }
     lines.push(w);
   }
-  const reasons = lines
-    .filter((w) => w.reasonRank !== undefined && w.line.points > 0)
-    .sort((a, b) => (a.reasonRank as number) - (b.reasonRank as number));
+  // listed by rank (a stable insertion: a few lines each)
+  const reasons: Worded[] = [];
+  for (const w of lines) {
+    const rank = w.reasonRank;
+    if (rank === undefined || w.line.points <= 0) continue;
+    let at = reasons.length;
+    reasons.push(w);
+    for (; at > 0 && ((reasons[at - 1] as Worded).reasonRank as number) > rank; at -= 1)
+      reasons[at] = reasons[at - 1] as Worded;
+    reasons[at] = w;
+  }
   return {
     role: s.role,
     score: s.score,

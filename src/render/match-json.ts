@@ -1,7 +1,7 @@
 import type { Role } from "../core/kb-schema.js";
 import type { RoleMatch } from "../core/match-types.js";
 import type { Profile } from "../core/profile-schema.js";
-import { isRequirement, type WordedMatch } from "../core/score.js";
+import { isRequirement, spelledOut, type WordedMatch } from "../core/score.js";
 import type { Worded } from "../core/score-words.js";
 import { SCHEMA_VERSION } from "./json.js";
 
@@ -50,42 +50,79 @@ export interface JsonBytes {
  * encoding a string of ~80 pieces a line. Words not kept are written afresh.
  */
 export function writeWordedMatch(m: WordedMatch, out: JsonBytes): void {
-  out.addBytes(headOf(m.role));
-  out.addBytes(statusOf(m));
   const { reasons, lines } = m;
-  for (let i = 0; i < reasons.length; i++) addItem(out, i, reasons[i] as Worded, "reason");
-  out.addBytes(GAPS);
+  // the JSON of every line is made (and kept) first, and the room the result needs counted:
+  // each line, its reason once at most (in reasons, unknown or conflicts: never in two), its gap
+  const head = headOf(m.role);
+  const status = statusOf(m);
+  let size = head.length + status.length + FRAME;
+  const kept = KEPT;
+  for (let i = 0; i < lines.length; i++) {
+    const json = jsonOf(lines[i] as Worded);
+    if (json === undefined) return void writeAfresh(m, out);
+    kept[i] = json;
+    size += json.size;
+  }
+  // room for every piece is made once, and they are copied without a check for room each (a
+  // check per piece cost about as much as the copying)
+  const bytes = out.room(size);
+  let at = put(bytes, out.used, head);
+  at = put(bytes, at, status);
+  for (let i = 0; i < reasons.length; i++) {
+    at = put(bytes, at, (jsonOf(reasons[i] as Worded) as WordedJson).reason[i === 0 ? 0 : 1]);
+  }
+  if (m.band === "strong" || m.band === "good") {
+    // eligible and no conflict: no gaps, nothing unknown, no conflicts, in one piece
+    at = put(bytes, at, NO_GAPS);
+    for (let i = 0; i < lines.length; i++) at = put(bytes, at, (kept[i] as WordedJson).line[i === 0 ? 0 : 1]);
+    out.used = put(bytes, at, END);
+    return;
+  }
+  at = put(bytes, at, GAPS);
   let n = 0;
-  for (const w of lines) if (w.gap) addItem(out, n++, w, "gap");
-  out.addBytes(UNKNOWN);
+  for (let i = 0; i < lines.length; i++) {
+    const gap = (kept[i] as WordedJson).gap;
+    if (gap) at = put(bytes, at, gap[n++ === 0 ? 0 : 1]);
+  }
+  at = put(bytes, at, UNKNOWN);
   n = 0;
-  for (const w of lines)
-    if (w.line.verdict === "not-known" && isRequirement(w.line.factor)) addItem(out, n++, w, "reason");
-  out.addBytes(CONFLICTS);
+  for (let i = 0; i < lines.length; i++) {
+    const json = kept[i] as WordedJson;
+    if (json.unknown) at = put(bytes, at, json.reason[n++ === 0 ? 0 : 1]);
+  }
+  at = put(bytes, at, CONFLICTS);
   n = 0;
-  for (const w of lines) if (w.line.verdict === "conflict") addItem(out, n++, w, "reason");
-  out.addBytes(BREAKDOWN);
-  for (let i = 0; i < lines.length; i++) addItem(out, i, lines[i] as Worded, "line");
-  out.addBytes(END);
+  for (let i = 0; i < lines.length; i++) {
+    const json = kept[i] as WordedJson;
+    if (json.conflict) at = put(bytes, at, json.reason[n++ === 0 ? 0 : 1]);
+  }
+  at = put(bytes, at, BREAKDOWN);
+  for (let i = 0; i < lines.length; i++) at = put(bytes, at, (kept[i] as WordedJson).line[i === 0 ? 0 : 1]);
+  out.used = put(bytes, at, END);
 }
 
-/** The i-th item of a list: its kept bytes, or else its JSON made now. */
-function addItem(out: JsonBytes, i: number, w: Worded, part: keyof WordedJson): void {
-  const kept = jsonOf(w)?.[part];
-  if (kept) out.addBytes(kept[i === 0 ? 0 : 1]);
-  else {
-    if (i > 0) out.addBytes(COMMA);
-    out.addText(JSON.stringify(part === "reason" ? w.line.reason : part === "gap" ? w.gap : w.line));
-  }
+/** The JSON of the lines of the result being written (reused: one result is written at a time). */
+const KEPT: WordedJson[] = [];
+
+const put = (bytes: Uint8Array, at: number, piece: Uint8Array): number => {
+  bytes.set(piece, at);
+  return at + piece.length;
+};
+
+/** writeWordedMatch for a result with words not kept (shared): each piece made now. */
+function writeAfresh(m: WordedMatch, out: JsonBytes): void {
+  out.addText(JSON.stringify(matchResultJson(spelledOut(m))));
 }
 
 const bytes = (text: string): Uint8Array => Buffer.from(text, "utf8");
-const COMMA = bytes(",");
 const GAPS = bytes('],"gaps":[');
 const UNKNOWN = bytes('],"unknown":[');
 const CONFLICTS = bytes('],"conflicts":[');
 const BREAKDOWN = bytes('],"breakdown":[');
 const END = bytes("]}");
+const NO_GAPS = bytes('],"gaps":[],"unknown":[],"conflicts":[],"breakdown":[');
+/** The parts around the lists. */
+const FRAME = GAPS.length + UNKNOWN.length + CONFLICTS.length + BREAKDOWN.length + END.length;
 
 /** A piece of JSON as the first item of a list, and as a later one (after a comma). */
 type Item = readonly [first: Uint8Array, later: Uint8Array];
@@ -107,19 +144,23 @@ function headOf(role: Role): Uint8Array {
   return head.json;
 }
 
-const STATUSES = new Map<string, Uint8Array>();
+const STATUSES: (Uint8Array | undefined)[] = [];
+const BANDS = ["strong", "good", "possible", "stretch", "not-yet", "conflict"];
+const ELIGIBILITIES = ["eligible", "not-yet", "not-known"];
 
 /** `83,"band":"strong","eligibility":"eligible","eligible":true,"stepBack":false,"reasons":[`, kept. */
 function statusOf(m: WordedMatch): Uint8Array {
-  const key = `${m.score} ${m.band} ${m.eligibility} ${m.stepBack}`;
-  let kept = STATUSES.get(key);
+  const known = Number.isInteger(m.score) && m.score >= 0 && m.score <= 100;
+  const key =
+    ((m.score * 8 + BANDS.indexOf(m.band)) * 4 + ELIGIBILITIES.indexOf(m.eligibility)) * 2 + (m.stepBack ? 1 : 0);
+  let kept = known ? STATUSES[key] : undefined;
   if (kept === undefined) {
     const eligible = m.eligibility === "eligible" && m.band !== "conflict";
     kept = bytes(
       `${JSON.stringify(m.score)},"band":${JSON.stringify(m.band)},"eligibility":${JSON.stringify(m.eligibility)},` +
         `"eligible":${eligible},"stepBack":${m.stepBack},"reasons":[`,
     );
-    if (STATUSES.size < 10_000) STATUSES.set(key, kept);
+    if (known) STATUSES[key] = kept;
   }
   return kept;
 }
@@ -128,7 +169,12 @@ function statusOf(m: WordedMatch): Uint8Array {
 interface WordedJson {
   line: Item;
   reason: Item;
-  gap?: Item;
+  gap: Item | undefined;
+  /** A requirement not known (listed in `unknown`), a conflict (in `conflicts`). */
+  unknown: boolean;
+  conflict: boolean;
+  /** The most bytes it adds to a result: its line, its reason and its gap, each after a comma. */
+  size: number;
 }
 
 /** The JSON of shared words, made once and kept with them; undefined for words not shared (they may change). */
@@ -137,8 +183,17 @@ function jsonOf(w: Worded): WordedJson | undefined {
   if (shared === undefined) return undefined;
   if (shared.json === undefined) {
     const { line, gap } = w;
-    const json: WordedJson = { line: item(JSON.stringify(line)), reason: item(JSON.stringify(line.reason)) };
-    if (gap) json.gap = item(JSON.stringify(gap));
+    const lineJson = item(JSON.stringify(line));
+    const reason = item(JSON.stringify(line.reason));
+    const gapJson = gap ? item(JSON.stringify(gap)) : undefined;
+    const json: WordedJson = {
+      line: lineJson,
+      reason,
+      gap: gapJson,
+      unknown: line.verdict === "not-known" && isRequirement(line.factor),
+      conflict: line.verdict === "conflict",
+      size: lineJson[1].length + reason[1].length + (gapJson ? gapJson[1].length : 0),
+    };
     shared.json = json;
   }
   return shared.json as WordedJson;
