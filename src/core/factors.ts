@@ -215,11 +215,22 @@ const LANGUAGE: FactorDef = {
   kind: "requirement",
   weight: "requirements",
   applies: () => true,
-  verdict: (t, f, c) => (t.languages ? (nearestSet(t, f, c) as { share: number }).share : NOT_KNOWN),
+  verdict: (t, f, c) => {
+    if (!t.languages) return NOT_KNOWN;
+    let best = 0;
+    for (const set of t.languages.sets) {
+      const share = setShare(set, f, c);
+      if (share > best) best = share;
+    }
+    return best;
+  },
+  byProfile: (f) => f.languagesPlace,
+  wordsByKey: true,
+  // the person's level in each language the role names, in a fixed order
   key: (t, f) => {
-    let key = "";
-    for (const set of t.languages?.sets ?? [])
-      for (const l of set) key += `${l.code}:${levelOfCode(f, l.code) ?? "-"} `;
+    let key = 0;
+    const asked = t.languagesAskedList;
+    for (let i = 0; i < asked.length; i++) key = key * 8 + (f.languageRank.get(asked[i] as string) ?? 0);
     return key;
   },
   words: (t, f, c, v) => {
@@ -359,6 +370,8 @@ const INTERESTS: FactorDef = {
   },
   key: (t, f) =>
     f.profile.preferences.interests.indexOf(t.role.domain) + (f.profile.preferences.interests.length ? 0 : 100),
+  byProfile: (f) => f.interestsPlace,
+  wordsByKey: true,
   words: (t, f, c, v) => {
     const domain = c.domainLabel.get(t.role.domain) ?? t.role.domain;
     if (v === NOT_KNOWN) return { reason: `you named no interests; this role is ${domain}` };
@@ -490,17 +503,20 @@ const EXTRA_LANGUAGES: FactorDef = {
   weight: "extraLanguages",
   applies: () => true,
   verdict: (t, f, c) => {
-    if (f.demand === undefined) return NOT_KNOWN;
+    const { demand } = f;
+    if (demand === undefined) return NOT_KNOWN;
     let sum = 0;
-    for (const l of extraLanguagesFor(t, f)) sum += l.share;
+    for (const l of f.extraCandidates) if (!t.languagesAsked.has(l.code) && demand.has(l.code)) sum += l.share;
     return clamp(sum / c.scoring.extraLanguages.forFullPoints);
   },
-  key: (t, f) =>
-    f.demand === undefined
-      ? ""
-      : extraLanguagesFor(t, f)
-          .map((l) => `${l.code}:${l.level}`)
-          .join(" "),
+  byProfile: (f) => f.extrasPlace,
+  wordsByKey: true,
+  key: (t, f) => {
+    if (f.demand === undefined || f.extraCandidates.length === 0) return "";
+    return extraLanguagesFor(t, f)
+      .map((l) => `${l.code}:${l.level}`)
+      .join(" ");
+  },
   words: (t, f, _c, v) => {
     if (f.demand === undefined) {
       return {
@@ -621,7 +637,8 @@ function internOf(c: KbContext, kind: string, value: string): number {
     kinds = {};
     INTERNED.set(c, kinds);
   }
-  const map = (kinds[kind] ??= new Map());
+  kinds[kind] ??= new Map();
+  const map = kinds[kind];
   let n = map.get(value);
   if (n === undefined) {
     if (map.size >= INTERNED_MAX) return -1;

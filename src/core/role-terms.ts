@@ -58,9 +58,12 @@ function roleById(kb: KnowledgeBase, id: string): Role | undefined {
 
 function resolve(kb: KnowledgeBase, role: Role, country: string | undefined, seen: Set<string>): RoleTerms {
   const local = country === undefined ? undefined : role.countries?.[country];
-  const req: RoleRequirements = { ...role.requirements, ...local?.requirements };
-  if (local?.requirements?.languages) delete req.languageOptions;
-  if (local?.requirements?.languageOptions) delete req.languages;
+  let req: RoleRequirements = role.requirements;
+  if (local?.requirements) {
+    req = { ...role.requirements, ...local.requirements };
+    if (local.requirements.languages) delete req.languageOptions;
+    if (local.requirements.languageOptions) delete req.languages;
+  }
   const terms: RoleTerms = {
     role,
     levelRank: ROLE_LEVELS.indexOf(role.level) + 1,
@@ -93,6 +96,7 @@ function resolve(kb: KnowledgeBase, role: Role, country: string | undefined, see
   return derived(terms);
 }
 
+/** Fills in what the scorer works out from the terms (they are new: changed in place). */
 function derived(terms: RoleTerms): RoleTerms {
   const need = terms.experience?.need ?? {};
   const asked = EXPERIENCE_KEYS.filter((k) => (need[k] ?? 0) > 0);
@@ -104,14 +108,12 @@ function derived(terms: RoleTerms): RoleTerms {
   if (counted.length === 0) counted.push(["years", 0]);
   const languages = new Set<string>();
   for (const set of terms.languages?.sets ?? []) for (const l of set) languages.add(l.code);
-  return {
-    ...terms,
-    experienceAsked: asked,
-    yearsCounted: counted,
-    yearsCountedKeys: counted.map(([k]) => k),
-    languagesAsked: languages,
-    languagesAskedList: [...languages],
-  };
+  terms.experienceAsked = asked;
+  terms.yearsCounted = counted;
+  terms.yearsCountedKeys = counted.map(([k]) => k);
+  terms.languagesAsked = languages;
+  terms.languagesAskedList = [...languages];
+  return terms;
 }
 
 const ROLE: Origin = Object.freeze({ kind: "role" });
@@ -139,6 +141,17 @@ function experienceOf(req: RoleRequirements): RoleTerms["experience"] {
   return any ? { need, helps: e.helps ?? [], origin: ROLE } : undefined;
 }
 
+const USUAL_ORIGINS = new WeakMap<object, Origin>();
+/** A usual requirement's origin, made once per rule (a KB of 10,000 roles asks for it 10,000 times). */
+function usualOrigin(rule: Scoring["usualRequirements"][number]): Origin {
+  let origin = USUAL_ORIGINS.get(rule);
+  if (!origin) {
+    origin = Object.freeze({ kind: "usual", note: rule.note });
+    USUAL_ORIGINS.set(rule, origin);
+  }
+  return origin;
+}
+
 /** The first usual requirement of scoring.yaml whose conditions the role meets, for each part. */
 function usualFor(scoring: Scoring, role: Role, country: string | undefined) {
   let education: { level: EducationLevel; origin: Origin } | undefined;
@@ -149,7 +162,7 @@ function usualFor(scoring: Scoring, role: Role, country: string | undefined) {
     if (w.mode !== undefined && w.mode !== role.process.mode) continue;
     if (w.domain !== undefined && w.domain !== role.domain) continue;
     if (w.country !== undefined && w.country !== country) continue;
-    const origin: Origin = { kind: "usual", note: rule.note };
+    const origin = usualOrigin(rule);
     if (!education && rule.education) education = { level: rule.education, origin };
     if (!experience && rule.experience) experience = { need: { ...rule.experience }, origin };
   }

@@ -185,6 +185,11 @@ class Tally {
   }
 }
 
+function tallyOf(model: Model): Tally {
+  model.tally ??= new Tally();
+  return model.tally;
+}
+
 const ELIGIBILITY: readonly Eligibility[] = ["eligible", "not-yet", "not-known"];
 const CONFLICT_BIT: Partial<Record<string, number>> = { workMode: 1, nightShifts: 2 };
 /** Room in a packed order for each role's place by id: 2^20 roles (a million). */
@@ -268,7 +273,8 @@ const conflictNames = (on: number): string[] => [...(on & 1 ? ["workMode"] : [])
 
 /** The profile's key for each factor keyed by the profile alone (FactorDef.byProfile), by its place in FACTORS. */
 function placesOf(model: Model, facts: Facts): Int32Array {
-  const places = (model.places ??= new Int32Array(FACTORS.length));
+  model.places ??= new Int32Array(FACTORS.length);
+  const { places } = model;
   for (let i = 0; i < FACTORS.length; i++) {
     const by = (FACTORS[i] as FactorDef).byProfile;
     places[i] = by ? by(facts) : -1;
@@ -339,7 +345,7 @@ export function rankStandings(kb: KnowledgeBase, profile: Profile, roles: readon
   const model = modelOf(kb);
   const facts = factsOf(model.ctx, profile);
   const all = compiledAll(model, roles, facts.country);
-  const t = (model.tally ??= new Tally()).reset(all.length);
+  const t = tallyOf(model).reset(all.length);
   const places = placesOf(model, facts);
   for (let i = 0; i < all.length; i++) tally(model, all[i] as CompiledRole, facts, t, i, places);
   return bestRows(t, all.length, undefined, () => false).map((i) => standingAt(model, all[i] as CompiledRole, t, i));
@@ -382,7 +388,7 @@ export function rankWorded(
   const model = modelOf(kb);
   const facts = factsOf(model.ctx, profile);
   const all = compiledAll(model, roles, facts.country);
-  const t = (model.tally ??= new Tally()).reset(all.length);
+  const t = tallyOf(model).reset(all.length);
   let conflicts = 0;
   let on = 0;
   const places = placesOf(model, facts);
@@ -421,7 +427,7 @@ export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): Role
   const model = modelOf(kb);
   const facts = factsOf(model.ctx, profile);
   const c = compiled(model, role, facts.country);
-  const t = (model.tally ??= new Tally()).reset(1);
+  const t = tallyOf(model).reset(1);
   tally(model, c, facts, t, 0, placesOf(model, facts));
   return spelledOut(worded(model, standingAt(model, c, t, 0), facts));
 }
@@ -462,7 +468,8 @@ function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
       w = wordedOf(line, words.rank, words.gap as Gap | undefined);
       if (model.budget.left > 0) {
         if (place >= 0) {
-          const at = (row.saidAt ??= []);
+          row.saidAt ??= [];
+          const at = row.saidAt;
           while (at.length < place) at.push(undefined); // no holes
           at[place] = sharedWords(w);
           model.budget.left -= 1;
