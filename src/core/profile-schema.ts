@@ -19,20 +19,24 @@ import { described } from "./zod.js";
 // built from flags, written by the quiz. The names and values here are fixed; optional fields may
 // be added. data/profile.schema.json is generated from this schema.
 
+/** `text` read by `read` as a code, or an issue saying `problem(text)`. */
+const codeOf = (read: (text: string) => string | undefined, problem: (text: string) => string) =>
+  z.transform((text: string, ctx) => {
+    const code = read(text);
+    if (code) return code;
+    ctx.issues.push({ code: "custom", input: text, message: problem(text) });
+    return z.NEVER;
+  });
+
 /** Read as a code or an English name; always a two-letter code once read. */
 const languageCode = z.pipe(
   z.pipe(
     z.string(),
-    z.transform((text: string, ctx) => {
-      const code = toLanguageCode(text);
-      if (code) return code;
-      ctx.issues.push({
-        code: "custom",
-        input: text,
-        message: `unknown language ${quoted(text)}: use an ISO 639-1 code such as en or de, or an English name such as German`,
-      });
-      return z.NEVER;
-    }),
+    codeOf(
+      toLanguageCode,
+      (text) =>
+        `unknown language ${quoted(text)}: use an ISO 639-1 code such as en or de, or an English name such as German`,
+    ),
   ),
   z.string().check(z.regex(/^[a-z]{2}$/)),
 );
@@ -69,16 +73,10 @@ const country = z.pipe(
       z.string().check(z.regex(/^[A-Za-z]{2}$/, "expected an ISO 3166-1 alpha-2 country code, such as IN, PH or PL")),
       "ISO 3166-1 alpha-2, in any case: IN, PH, PL, ...",
     ),
-    z.transform((text: string, ctx) => {
-      const code = countryOf(text);
-      if (code) return code;
-      ctx.issues.push({
-        code: "custom",
-        input: text,
-        message: `unknown country ${quoted(text)}: use an ISO 3166-1 alpha-2 code, such as IN, PH or PL`,
-      });
-      return z.NEVER;
-    }),
+    codeOf(
+      countryOf,
+      (text) => `unknown country ${quoted(text)}: use an ISO 3166-1 alpha-2 code, such as IN, PH or PL`,
+    ),
   ),
   z.string().check(z.regex(/^[A-Z]{2}$/)),
 );

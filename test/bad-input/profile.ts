@@ -63,6 +63,30 @@ export const rows: BadInputRow[] = [
     stderr: /me\.yaml:2:10: experience\.years: .*expected number/,
   },
 
+  // a country: read in any case, kept as its capital code; one that does not exist refused
+  {
+    name: "a profile file's country in lower case is read as its code",
+    files: { "me.yaml": "country: ph\nlanguages: [{ code: en, level: B2 }]\n" },
+    args: ["match", "--profile", "me.yaml", ...json],
+    code: 0,
+    check: showsProfile({ country: "PH" }),
+  },
+  {
+    name: "a profile file's country that does not exist is named with its place",
+    files: { "me.yaml": "country: XX\n" },
+    args: ["match", "--profile", "me.yaml"],
+    code: 2,
+    stdout: "",
+    stderr: /me\.yaml:1:10: country: unknown country "XX": use an ISO 3166-1 alpha-2 code/,
+  },
+  {
+    name: "a CSV batch reads the country column",
+    files: { "people.csv": "id,country,languages\na,in,en:B2\nb,Narnia,en:B2\n" },
+    args: ["match", "--batch", "people.csv", "--top", "1"],
+    code: 1,
+    stdout: /"id":"a","line":2,"results":\[[\s\S]*\n\{"id":"b","line":3,"error":"country: expected an ISO 3166-1 alpha-2 country code/,
+  },
+
   // a language given twice
   {
     name: "--lang given twice for one language, by code and by name",
