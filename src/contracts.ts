@@ -68,8 +68,14 @@ export const MatchResult = z.strictObject({
   stepBack: described(z.boolean(), "the role is well below the level the person's experience shows"),
   reasons: z.array(z.string()),
   gaps: z.array(Gap),
-  unknown: described(z.array(z.string()), "requirements the sources do not give"),
-  conflicts: described(z.array(z.string()), "what the role asks that the person said they will not do"),
+  unknown: described(
+    z.array(z.enum(["education", "language", "experience", "typing"])),
+    "the requirements the sources do not give (their reasons are in the breakdown)",
+  ),
+  conflicts: described(
+    z.array(z.enum(["workMode", "nightShifts"])),
+    "the factors on which the role asks what the person said they will not do",
+  ),
   breakdown: z.array(Factor),
 });
 

@@ -418,7 +418,10 @@ describe("refusals are conflicts, not small penalties", () => {
     const csr = all.find((m) => m.role.id === "customer-service-representative") as RoleMatch;
     expect(csr.band).toBe("conflict");
     expect(csr.eligible).toBe(false);
-    expect(csr.conflicts).toEqual(["you do not want voice work, and this role is voice (calls) work"]);
+    expect(csr.conflicts).toEqual(["workMode"]);
+    expect(csr.breakdown.find((f) => f.factor === "workMode")?.reason).toBe(
+      "you do not want voice work, and this role is voice (calls) work",
+    );
     const firstConflict = all.findIndex((m) => m.band === "conflict");
     expect(all.slice(firstConflict).every((m) => m.band === "conflict")).toBe(true);
   });

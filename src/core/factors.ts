@@ -85,8 +85,6 @@ export interface FactorDef {
    * filled as profiles come (see score.ts).
    */
   byProfile?: (f: Facts) => number;
-  /** Its words are kept by `key` rather than by byProfile's number (when that has far more values). */
-  wordsByKey?: boolean;
   words: (t: RoleTerms, f: Facts, c: KbContext, verdict: number) => Words;
 }
 
@@ -225,7 +223,6 @@ const LANGUAGE: FactorDef = {
     return best;
   },
   byProfile: (f) => f.languagesPlace,
-  wordsByKey: true,
   // the person's level in each language the role names, in a fixed order
   key: (t, f) => {
     let key = 0;
@@ -371,7 +368,6 @@ const INTERESTS: FactorDef = {
   key: (t, f) =>
     f.profile.preferences.interests.indexOf(t.role.domain) + (f.profile.preferences.interests.length ? 0 : 100),
   byProfile: (f) => f.interestsPlace,
-  wordsByKey: true,
   words: (t, f, c, v) => {
     const domain = c.domainLabel.get(t.role.domain) ?? t.role.domain;
     if (v === NOT_KNOWN) return { reason: `you named no interests; this role is ${domain}` };
@@ -510,7 +506,6 @@ const EXTRA_LANGUAGES: FactorDef = {
     return clamp(sum / c.scoring.extraLanguages.forFullPoints);
   },
   byProfile: (f) => f.extrasPlace,
-  wordsByKey: true,
   key: (t, f) => {
     if (f.demand === undefined || f.extraCandidates.length === 0) return "";
     return extraLanguagesFor(t, f)

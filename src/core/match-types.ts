@@ -52,9 +52,9 @@ export interface RoleMatch {
   stepBack: boolean;
   reasons: string[];
   gaps: Gap[];
-  /** Requirements the sources do not give. */
-  unknown: string[];
-  /** What the role asks that the person said they will not do. */
-  conflicts: string[];
+  /** The requirements the sources do not give (their reasons are in the breakdown). */
+  unknown: FactorName[];
+  /** The factors on which the role asks what the person said they will not do. */
+  conflicts: FactorName[];
   breakdown: Factor[];
 }

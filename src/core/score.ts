@@ -1,5 +1,14 @@
 import { compareIds } from "./compare.js";
-import { CONFLICT, FACTORS, type FactorDef, type Facts, factsOf, type KbContext, NOT_KNOWN } from "./factors.js";
+import {
+  CONFLICT,
+  FACTORS,
+  type FactorDef,
+  type FactorName,
+  type Facts,
+  factsOf,
+  type KbContext,
+  NOT_KNOWN,
+} from "./factors.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import type { Band, Eligibility, Gap, RoleMatch, Verdict } from "./match-types.js";
 import type { Profile } from "./profile-schema.js";
@@ -51,13 +60,15 @@ interface Model {
   markets: Map<string, { roles: WeakMap<Role, CompiledRole>; all?: readonly CompiledRole[] }>;
   /** How many more words all the rows may keep (~5 MB at most). */
   budget: { left: number };
+  /** The words kept, by their content (see interned). */
+  contents: Map<string, Worded>;
   /** The columns a ranking fills (see Tally): made with the first ranking, kept for the next. */
   tally?: Tally;
   /** The profile's keys of the factors keyed by it (see placesOf). */
   places?: Int32Array;
 }
 
-const KEPT_PER_KB = 20_000;
+const KEPT_PER_KB = 100_000;
 const KEPT_PER_ROW = 512;
 const models = new WeakMap<KnowledgeBase, Model>();
 
@@ -93,6 +104,7 @@ function modelOf(kb: KnowledgeBase): Model {
       idOrder: new Map([...titles.keys()].sort(compareIds).map((id, i) => [id, i])),
       markets: new Map(),
       budget: { left: KEPT_PER_KB },
+      contents: new Map(),
     };
     models.set(kb, model);
   }
@@ -451,7 +463,7 @@ function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
   const places = model.places as Int32Array; // as placesOf left them for this profile
   for (const row of c.rows) {
     // a factor keyed by the profile alone keeps its words by that key, in an array
-    const place = row.verdicts === undefined || row.def.wordsByKey ? -1 : (places[row.index] as number);
+    const place = row.verdicts === undefined ? -1 : (places[row.index] as number);
     const key = place >= 0 ? place : row.def.key(c.terms, facts);
     let w = place >= 0 ? row.saidAt?.[place] : row.said?.get(key);
     if (!w) {
@@ -467,16 +479,17 @@ function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
       };
       w = wordedOf(line, words.rank, words.gap as Gap | undefined);
       if (model.budget.left > 0) {
+        w = interned(model, w);
         if (place >= 0) {
           row.saidAt ??= [];
           const at = row.saidAt;
           while (at.length < place) at.push(undefined); // no holes
-          at[place] = sharedWords(w);
+          at[place] = w;
           model.budget.left -= 1;
         } else {
           row.said ??= new Map();
           if (row.said.size < KEPT_PER_ROW) {
-            row.said.set(key, sharedWords(w));
+            row.said.set(key, w);
             model.budget.left -= 1;
           }
         }
@@ -506,15 +519,30 @@ function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
   };
 }
 
+/**
+ * The words kept for `w`'s content: the same object for every row, role and market that says the
+ * same (a batch over the shipped KB keeps ~10,000 rows' words, of ~600 contents). Their JSON is
+ * then encoded once, and the few pieces a batch copies stay in the processor's caches: copying
+ * pieces scattered over ~30,000 buffers was a quarter of a batch line.
+ */
+function interned(model: Model, w: Worded): Worded {
+  const key = `${w.reasonRank}|${JSON.stringify(w.line)}|${w.gap ? JSON.stringify(w.gap) : ""}`;
+  const kept = model.contents.get(key);
+  if (kept) return kept;
+  if (model.contents.size < KEPT_PER_KB) model.contents.set(key, sharedWords(w));
+  else sharedWords(w);
+  return w;
+}
+
 /** A result in full: its reasons, gaps, unknowns, conflicts and breakdown, as `match` shows them. */
 export function spelledOut(w: WordedMatch): RoleMatch {
   const gaps: Gap[] = [];
-  const unknown: string[] = [];
-  const conflicts: string[] = [];
+  const unknown: FactorName[] = [];
+  const conflicts: FactorName[] = [];
   for (const l of w.lines) {
     if (l.gap) gaps.push(l.gap);
-    if (l.line.verdict === "conflict") conflicts.push(l.line.reason);
-    else if (l.line.verdict === "not-known" && isRequirement(l.line.factor)) unknown.push(l.line.reason);
+    if (l.line.verdict === "conflict") conflicts.push(l.line.factor);
+    else if (l.line.verdict === "not-known" && isRequirement(l.line.factor)) unknown.push(l.line.factor);
   }
   return {
     role: w.role,

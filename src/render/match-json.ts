@@ -88,13 +88,13 @@ export function writeWordedMatch(m: WordedMatch, out: JsonBytes): void {
   n = 0;
   for (let i = 0; i < lines.length; i++) {
     const json = kept[i] as WordedJson;
-    if (json.unknown) at = put(bytes, at, json.reason[n++ === 0 ? 0 : 1]);
+    if (json.unknown) at = put(bytes, at, json.factor[n++ === 0 ? 0 : 1]);
   }
   at = put(bytes, at, CONFLICTS);
   n = 0;
   for (let i = 0; i < lines.length; i++) {
     const json = kept[i] as WordedJson;
-    if (json.conflict) at = put(bytes, at, json.reason[n++ === 0 ? 0 : 1]);
+    if (json.conflict) at = put(bytes, at, json.factor[n++ === 0 ? 0 : 1]);
   }
   at = put(bytes, at, BREAKDOWN);
   for (let i = 0; i < lines.length; i++) at = put(bytes, at, (kept[i] as WordedJson).line[i === 0 ? 0 : 1]);
@@ -169,6 +169,8 @@ function statusOf(m: WordedMatch): Uint8Array {
 interface WordedJson {
   line: Item;
   reason: Item;
+  /** Its factor's name, quoted (for `unknown` and `conflicts`). */
+  factor: Item;
   gap: Item | undefined;
   /** A requirement not known (listed in `unknown`), a conflict (in `conflicts`). */
   unknown: boolean;
@@ -185,14 +187,16 @@ function jsonOf(w: Worded): WordedJson | undefined {
     const { line, gap } = w;
     const lineJson = item(JSON.stringify(line));
     const reason = item(JSON.stringify(line.reason));
+    const factor = item(JSON.stringify(line.factor));
     const gapJson = gap ? item(JSON.stringify(gap)) : undefined;
     const json: WordedJson = {
       line: lineJson,
       reason,
+      factor,
       gap: gapJson,
       unknown: line.verdict === "not-known" && isRequirement(line.factor),
       conflict: line.verdict === "conflict",
-      size: lineJson[1].length + reason[1].length + (gapJson ? gapJson[1].length : 0),
+      size: lineJson[1].length + Math.max(reason[1].length, factor[1].length) + (gapJson ? gapJson[1].length : 0),
     };
     shared.json = json;
   }

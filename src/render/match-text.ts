@@ -131,7 +131,7 @@ export function renderMatch(
       bullet(chalk.yellow("?"), `not known: the ${names} this role asks (the sources give none); check the advert`);
     }
   }
-  for (const c of m.conflicts) bullet(chalk.red(glyphs.cross), c);
+  for (const f of m.breakdown) if (f.verdict === "conflict") bullet(chalk.red(glyphs.cross), f.reason);
   for (const g of m.gaps) {
     bullet(chalk.yellow(glyphs.cross), g.text);
     if (g.next) lines.push(wrap(`${glyphs.arrow} ${sanitize(g.next.text)}`, width, 8, 6));

@@ -84,7 +84,8 @@ export const rows: BadInputRow[] = [
     files: { "people.csv": "id,country,languages\na,in,en:B2\nb,Narnia,en:B2\n" },
     args: ["match", "--batch", "people.csv", "--top", "1"],
     code: 1,
-    stdout: /"id":"a","line":2,"results":\[[\s\S]*\n\{"id":"b","line":3,"error":"country: expected an ISO 3166-1 alpha-2 country code/,
+    stdout:
+      /"id":"a","line":2,"results":\[[\s\S]*\n\{"id":"b","line":3,"error":"country: expected an ISO 3166-1 alpha-2 country code/,
   },
 
   // a language given twice
