@@ -1,7 +1,10 @@
 import { inCountry } from "./countries.js";
 import type { KnowledgeBase, LanguageNeed, Scoring } from "./kb-schema.js";
 import { languageNameOf } from "./languages.js";
-import type { Gap, NextStep } from "./match-types.js";
+import type { FactorName, Gap, NextStep } from "./match-types.js";
+
+export type { FactorName };
+
 import type { Profile } from "./profile-schema.js";
 import type { Origin, RoleTerms } from "./role-terms.js";
 import { EXPERIENCE_KEYS, type ExperienceKey, FIELDS_OF_STUDY, PROFILE_WORK_MODES, ROLE_LEVELS } from "./vocabulary.js";
@@ -87,18 +90,6 @@ export interface FactorDef {
   byProfile?: (f: Facts) => number;
   words: (t: RoleTerms, f: Facts, c: KbContext, verdict: number) => Words;
 }
-
-export type FactorName =
-  | "education"
-  | "language"
-  | "experience"
-  | "typing"
-  | "interests"
-  | "workMode"
-  | "fieldOfStudy"
-  | "extraYears"
-  | "extraLanguages"
-  | "nightShifts";
 
 const clamp = (n: number) => Math.min(1, Math.max(0, n));
 const round3 = (n: number) => Math.round(n * 1000) / 1000;

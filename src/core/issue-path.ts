@@ -1,4 +1,5 @@
-import type { PathSegment } from "./yaml-document.js";
+/** A step of a path into a document: a key or an index. */
+export type PathSegment = string | number;
 
 /** roles[3].requirements.education.minimum */
 export const formatPath = (path: readonly PropertyKey[]): string =>

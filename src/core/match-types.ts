@@ -1,7 +1,17 @@
-import type { FactorName } from "./factors.js";
 import type { Role } from "./kb-schema.js";
 
-export type { FactorName };
+/** The factors of the scorer (src/core/factors.ts), in the order a breakdown lists them. */
+export type FactorName =
+  | "education"
+  | "language"
+  | "experience"
+  | "typing"
+  | "interests"
+  | "workMode"
+  | "fieldOfStudy"
+  | "extraYears"
+  | "extraLanguages"
+  | "nightShifts";
 
 /** "Can I get this job?": every requirement known and met; some known one unmet; or some not known. */
 export type Eligibility = "eligible" | "not-yet" | "not-known";

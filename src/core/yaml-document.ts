@@ -1,13 +1,13 @@
 import { type Document, isAlias, isMap, isScalar, LineCounter, parseDocument, type SchemaOptions, visit } from "yaml";
 import type { InputIssue } from "../errors.js";
-import { formatPath } from "./issue-path.js";
+import { formatPath, type PathSegment } from "./issue-path.js";
 import { duplicateKeyMessage, duplicateKeyOf } from "./json-keys.js";
 
 // Parses YAML (or JSON, a subset of it) keeping positions, so that a schema error found later
 // can be reported as file:line:col. Aliases are refused outright: the KB and profiles never
 // need them, and refusing them defuses "billion laughs" alias bombs.
 
-export type PathSegment = string | number;
+export type { PathSegment } from "./issue-path.js";
 
 export interface ParsedDocument {
   value: unknown;
