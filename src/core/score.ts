@@ -58,7 +58,7 @@ interface Model {
   idOrder: ReadonlyMap<string, number>;
   /** Per market ("" for none): each role's table, and those of kb.roles in order. */
   markets: Map<string, { roles: WeakMap<Role, CompiledRole>; all?: readonly CompiledRole[] }>;
-  /** How many more words all the rows may keep (~5 MB at most). */
+  /** How many more words all the rows may keep (references to words kept once per content: see interned). */
   budget: { left: number };
   /** The words kept, by their content (see interned). */
   contents: Map<string, Worded>;
@@ -68,8 +68,13 @@ interface Model {
   places?: Int32Array;
 }
 
+/**
+ * How many words the rows of a KB may keep, and one row: a row keeps a reference for each value
+ * it has met (a batch over the shipped KB keeps ~10,000 of ~600 contents); past that, words are
+ * made each time. 1,000,000 batch lines peaked at ~185 MB.
+ */
 const KEPT_PER_KB = 100_000;
-const KEPT_PER_ROW = 512;
+const KEPT_PER_ROW = 4096;
 const models = new WeakMap<KnowledgeBase, Model>();
 
 function modelOf(kb: KnowledgeBase): Model {
