@@ -97,7 +97,7 @@ const WORDS = ["no", "one", "two", "three", "four", "five", "six"];
 const count = (n: number, unit: string) => `${WORDS[n] ?? n} ${unit}${n === 1 ? "" : "s"}`;
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 const langName = (code: string) => languageNameOf(code) ?? code;
-const notKnown = (what: string) => `${what} not known: the sources give none for this role; check the advert`;
+const notKnown = (what: string) => `no source gives the ${what} this role asks: check the advert`;
 
 /** Where a requirement comes from, said as the minimum it is: "the minimum the role asks", ... */
 function minimumOf(origin: Origin, c: KbContext): string {
@@ -139,7 +139,7 @@ const EDUCATION: FactorDef = {
   key: (_t, f) => f.educationRank,
   byProfile: (f) => f.educationRank,
   words: (t, f, c, v) => {
-    if (!t.education) return { reason: notKnown("education requirement") };
+    if (!t.education) return { reason: notKnown("education") };
     const level = f.profile.education.level;
     const have = c.educationLabel.get(level) ?? level;
     const need = c.educationLabel.get(t.education.minimum) ?? t.education.minimum;
@@ -222,7 +222,7 @@ const LANGUAGE: FactorDef = {
     return key;
   },
   words: (t, f, c, v) => {
-    if (!t.languages) return { reason: notKnown("language requirement") };
+    if (!t.languages) return { reason: notKnown("languages") };
     const near = nearestSet(t, f, c) as { set: readonly LanguageNeed[]; short: number };
     const why = minimumOf(t.languages.origin, c);
     const several = t.languages.sets.length > 1;
@@ -278,7 +278,7 @@ const EXPERIENCE: FactorDef = {
   // the years of the kinds asked: all the words read
   key: (t, f) => yearsKey(t.experienceAsked, f),
   words: (t, f, c, v) => {
-    if (!t.experience) return { reason: notKnown("experience requirement") };
+    if (!t.experience) return { reason: notKnown("experience") };
     const why = minimumOf(t.experience.origin, c);
     const asked = t.experienceAsked;
     if (asked.length === 0) {
@@ -401,7 +401,7 @@ const WORK_MODE: FactorDef = {
     const wanted = f.profile.preferences.workMode;
     const roleIs = `this role is ${MODE_WORDS[t.role.process.mode]} work`;
     if (v === CONFLICT) return { reason: `you do not want voice work, and ${roleIs}` };
-    if (wanted === "any") return { reason: `you are open to voice and non-voice work; ${roleIs}`, rank: 5 };
+    if (wanted === "any") return { reason: `open to voice and non-voice work; ${roleIs}`, rank: 5 };
     if (v === 1) return { reason: `you want ${wanted} work, and ${roleIs}`, rank: 5 };
     return { reason: `you want ${wanted} work; ${roleIs}` };
   },
