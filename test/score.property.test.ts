@@ -226,6 +226,24 @@ describe("ranking only the top roles", () => {
     );
   });
 
+  it("gives the first n of the ranking without conflicts, as match shows them, whatever it skips", () => {
+    fc.assert(
+      fc.property(
+        profileArb,
+        fc.integer({ min: 0, max: kb.roles.length + 2 }),
+        fc.option(kbArb, { nil: kb }),
+        (input, n, someKb) => {
+          const profile = profileOf(input);
+          const full = rankRoles(someKb, profile).filter((m) => m.conflicts.length === 0);
+          const top = rankTopRoles(someKb, profile, n, false);
+          expect(top.matches).toEqual(full.slice(0, n));
+          expect(top.conflicts).toBe(someKb.roles.length - full.length);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it("leaves out conflicts, and only them, unless they are asked for", () => {
     fc.assert(
       fc.property(profileArb, (input) => {
