@@ -163,23 +163,21 @@ const EDUCATION: FactorDef = {
 
 /** How close the person is to one set of languages (1: every one met), and the levels short in all. */
 function setCloseness(set: readonly LanguageNeed[], f: Facts, c: KbContext): { share: number; short: number } {
-  let sum = 0;
   let short = 0;
-  for (const need of set) {
-    const gap = (c.cefrRank.get(need.level) ?? 0) - (f.languageRank.get(need.code) ?? 0);
-    if (gap > 0) short += gap;
-    sum += gap <= 0 ? 1 : 1 - clamp(gap / c.scoring.stepsToZero.cefr);
-  }
-  return { share: set.length === 0 ? 1 : short === 0 ? 1 : Math.min(sum / set.length, 1 - 1e-9), short };
+  for (const need of set) short += Math.max(0, levelsShort(need, f, c));
+  return { share: setShare(set, f, c), short };
 }
+
+/** How many CEFR steps the person is short of `need` (0 or less: met). */
+const levelsShort = (need: LanguageNeed, f: Facts, c: KbContext) =>
+  (c.cefrRank.get(need.level) ?? 0) - (f.languageRank.get(need.code) ?? 0);
 
 /** setCloseness's share alone, without allocating (ranking needs it for every role). */
 function setShare(set: readonly LanguageNeed[], f: Facts, c: KbContext): number {
   let sum = 0;
   let short = false;
   for (let i = 0; i < set.length; i++) {
-    const need = set[i] as LanguageNeed;
-    const gap = (c.cefrRank.get(need.level) ?? 0) - (f.languageRank.get(need.code) ?? 0);
+    const gap = levelsShort(set[i] as LanguageNeed, f, c);
     if (gap > 0) short = true;
     sum += gap <= 0 ? 1 : 1 - clamp(gap / c.scoring.stepsToZero.cefr);
   }
