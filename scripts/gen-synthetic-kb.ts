@@ -55,7 +55,8 @@ for (let i = 0; i < count; i++) {
       languages: [{ code: pick(LANGS), level: pick(CEFR_LEVELS.slice(0, 6)), sources: ["miele-careers"] }],
       experience: { bpoYears: Math.floor(random() * 4), sources: ["bpodiary-career-path"] },
     },
-    salary: [],
+    qualificationPacks: [],
+    pay: [],
     kpis: [],
     certifications: [],
     careerPath: { next: [], previous: [] },
@@ -68,6 +69,7 @@ const kb = {
   vocabularies: shipped.vocabularies,
   scoring: shipped.scoring,
   interviewTips: shipped.interviewTips,
+  minimumWages: shipped.minimumWages,
   roles,
 };
 mkdirSync(dirname(out), { recursive: true });

@@ -1,5 +1,6 @@
 import { Argument, Command, type CommanderError, Option } from "commander";
 import { printCompletionScript, printCompletions } from "./commands/completion.js";
+import { kbStatsCommand } from "./commands/kb-stats.js";
 import { kbValidateCommand } from "./commands/kb-validate.js";
 import { type MatchOptions, matchCommand } from "./commands/match.js";
 import { type QuizOptions, quizCommand } from "./commands/quiz.js";
@@ -185,6 +186,11 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
     .action((path: string | undefined, _o, cmd: Command) =>
       run(() => kbValidateCommand({ ...globals(cmd), path }, io)),
     );
+  kb.command("stats")
+    .description("where a knowledge base is thin: per role, facts, sources, what is not known, dated pay, blogs")
+    .argument("[path]", "a KB file or folder (default: --kb, BPO_ADVISOR_KB, or the shipped KB)")
+    .addHelpText("after", examples(["bpo-advisor kb stats", "bpo-advisor kb stats ./my-kb --json"]))
+    .action((path: string | undefined, _o, cmd: Command) => run(() => kbStatsCommand({ ...globals(cmd), path }, io)));
 
   if (completion) {
     const plain = () => buildProgram(io, () => {}, { completion: false });

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { KbFileSchema, RoleSchema } from "./core/kb-schema.js";
+import { KbFileSchema, PAY_PERIODS, RoleSchema, SOURCE_KINDS } from "./core/kb-schema.js";
 import { ProfileSchema } from "./core/profile-schema.js";
 import { DOMAINS, OFFICES, WORK_MODES } from "./core/vocabulary.js";
 import { described } from "./core/zod.js";
@@ -8,7 +8,7 @@ import { described } from "./core/zod.js";
 // into the committed JSON Schemas under schemas/ (and the KB file schema into data/), and
 // test/json-contract.test.ts validates the real command's output against those files.
 
-const schemaVersion = z.literal(2);
+const schemaVersion = z.literal(3);
 const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 const count = z.optional(z.number().check(z.int()));
 const roleSummaryShape = {
@@ -52,6 +52,24 @@ const Factor = z.strictObject({
   verdict: z.enum(["met", "partial", "unmet", "not-known", "conflict"]),
   reason: z.string(),
 });
+const PayFigure = z.strictObject({
+  country: z.string(),
+  region: z.optional(z.string()),
+  currency: described(z.string(), "ISO 4217"),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  amount: z.optional(z.number()),
+  period: z.enum(PAY_PERIODS),
+  basis: z.enum(["gross", "net", "not-stated"]),
+  year: described(z.number().check(z.int()), "the year the figure is for"),
+  level: z.optional(z.enum(["entry", "experienced", "lead", "manager"])),
+  note: z.optional(z.string()),
+  sources: z.array(z.string()),
+  dated: described(z.boolean(), "more than five years older than the current year"),
+  fromBlog: described(z.boolean(), "every source of the figure is a blog"),
+});
+const Pay = described(z.array(PayFigure), "the person's country's figures, newest first");
+
 export const MatchResult = z.strictObject({
   id: z.string(),
   title: z.string(),
@@ -77,6 +95,7 @@ export const MatchResult = z.strictObject({
     "the factors on which the role asks what the person said they will not do",
   ),
   breakdown: z.array(Factor),
+  pay: described(Pay, "the role's pay in the person's country, newest first ([] without a country)"),
 });
 
 export const MatchOutput = z.strictObject({
@@ -91,7 +110,30 @@ export const MatchOutput = z.strictObject({
 });
 
 export const RoleOutput = z.union([
-  z.strictObject({ schemaVersion, role: RoleSchema, fit: z.optional(described(MatchResult, "with --profile")) }),
+  z.strictObject({
+    schemaVersion,
+    role: RoleSchema,
+    country: described(z.union([z.string(), z.null()]), "the person's country (--country or the profile's), or null"),
+    pay: described(Pay, "the role's pay in that country, newest first (every country's without one)"),
+    sources: described(
+      z.array(
+        z.strictObject({
+          n: described(z.number().check(z.int(), z.gte(1)), "its number, as `role` prints it"),
+          id: z.string(),
+          title: z.string(),
+          publisher: z.optional(z.string()),
+          url: z.optional(z.string()),
+          file: z.optional(z.string()),
+          date: z.optional(z.string()),
+          dateNote: z.optional(z.string()),
+          kind: z.optional(z.enum(SOURCE_KINDS)),
+          mirror: z.optional(z.string()),
+        }),
+      ),
+      "every source the role cites, in full",
+    ),
+    fit: z.optional(described(MatchResult, "with --profile")),
+  }),
   z.strictObject({
     schemaVersion,
     query: z.string(),
@@ -135,6 +177,41 @@ export const KbValidateOutput = z.strictObject({
   issues: z.array(Issue),
 });
 
+const Countries = z.array(z.string());
+const share = between(0, 1);
+export const KbStatsOutput = z.strictObject({
+  schemaVersion,
+  path: z.string(),
+  roles: z.number().check(z.int()),
+  sources: z.number().check(z.int()),
+  facts: described(z.number().check(z.int()), "statements of the KB with their own sources"),
+  blogFacts: described(z.number().check(z.int()), "facts every source of which is a blog"),
+  blogShare: share,
+  datedPay: described(z.number().check(z.int()), "pay figures over five years old"),
+  rolesWithoutPay: described(z.record(z.string(), z.number().check(z.int())), "per hub country (IN, PH, PL)"),
+  rolesWithUnknownRequirements: z.number().check(z.int()),
+  perRole: z.array(
+    z.strictObject({
+      id: z.string(),
+      facts: z.number().check(z.int()),
+      sources: z.number().check(z.int()),
+      unknownRequirements: described(
+        z.array(z.enum(["education", "languages", "experience"])),
+        "requirements no source gives, nor a usual requirement or the ladder",
+      ),
+      borrowedRequirements: described(
+        z.array(z.enum(["education", "languages", "experience"])),
+        "requirements read from scoring.usualRequirements or the ladder",
+      ),
+      noPay: described(Countries, "hub countries without a pay figure"),
+      noShifts: described(Countries, "hub countries without a night-shift fact"),
+      datedPay: z.number().check(z.int()),
+      blogFacts: z.number().check(z.int()),
+      blogShare: share,
+    }),
+  ),
+});
+
 /** file name under the repo -> the schema and the direction it describes */
 export const CONTRACTS = {
   "data/kb.schema.json": { schema: KbFileSchema, io: "input", title: "bpo-advisor knowledge base file" },
@@ -148,6 +225,7 @@ export const CONTRACTS = {
     io: "output",
     title: "bpo-advisor kb validate --json",
   },
+  "schemas/kb-stats.schema.json": { schema: KbStatsOutput, io: "output", title: "bpo-advisor kb stats --json" },
 } as const;
 
 export function jsonSchemaOf(name: keyof typeof CONTRACTS): string {

@@ -42,15 +42,7 @@ describe("bpo-advisor role", () => {
   it("shows a role's details in sections", () => {
     const { code, stdout } = runCli(["role", "accounts", "payable"], { env: { COLUMNS: "70" } });
     expect(code).toBe(0);
-    for (const section of [
-      "The work",
-      "Responsibilities",
-      "Skills",
-      "Requirements",
-      "Salary",
-      "Career path",
-      "Sources",
-    ]) {
+    for (const section of ["The work", "Responsibilities", "Skills", "Requirements", "Pay", "Career path", "Sources"]) {
       expect(stdout).toContain(section);
     }
     expect(stdout).toContain("Accounts Payable");
@@ -59,7 +51,7 @@ describe("bpo-advisor role", () => {
 
   it('says "not known" for a fact no source gives, rather than inventing one', () => {
     const { stdout } = runCli(["role", "data collector"]);
-    expect(stdout).toMatch(/Salary\n\s+not known/);
+    expect(stdout).toMatch(/Pay\n\s+not known/);
   });
 
   it("exits 1 with the nearest names when nothing matches", () => {

@@ -26,7 +26,7 @@ describe("checking a KB's cross-references", () => {
       (kb) => {
         kb.roles.push({ ...roleAt(1), id: roleAt(0).id, title: "Another title", aliases: [] });
       },
-      [`roles[20].id: duplicate role id "${roleAt(0).id}" (first defined at ${FILE}:N)`],
+      [`roles[${shippedKb.roles.length}].id: duplicate role id "${roleAt(0).id}" (first defined at ${FILE}:N)`],
     ],
     [
       "a source id used twice",
@@ -73,7 +73,17 @@ describe("checking a KB's cross-references", () => {
         role.requirements.education = { sources: ["missing-b"] };
         role.requirements.experience = { years: 1, sources: ["missing-c"] };
         role.requirements.typingWpm = { minimum: 30, sources: ["missing-d"] };
-        role.salary = [{ currency: "USD", period: "year", min: 1, max: 2, sources: ["missing-e"] }];
+        role.pay = [
+          {
+            country: "IN",
+            currency: "INR",
+            period: "year",
+            basis: "gross",
+            year: 2024,
+            amount: 1,
+            sources: ["missing-e"],
+          },
+        ];
         role.kpis = [{ name: "k", sources: ["missing-f"] }];
         role.certifications = [{ name: "c", sources: ["missing-g"] }];
         role.jobPlatforms = [{ name: "p", sources: ["missing-h"] }];
@@ -86,7 +96,7 @@ describe("checking a KB's cross-references", () => {
         'roles[5].requirements.experience.sources[0]: no source has the id "missing-c"',
         'roles[5].requirements.typingWpm.sources[0]: no source has the id "missing-d"',
         'roles[5].requirements.languages[0].sources[1]: no source has the id "missing-a"',
-        'roles[5].salary[0].sources[0]: no source has the id "missing-e"',
+        'roles[5].pay[0].sources[0]: no source has the id "missing-e"',
         'roles[5].kpis[0].sources[0]: no source has the id "missing-f"',
         'roles[5].certifications[0].sources[0]: no source has the id "missing-g"',
         'roles[5].jobPlatforms[0].sources[0]: no source has the id "missing-h"',
@@ -106,6 +116,59 @@ describe("checking a KB's cross-references", () => {
         `roles[5].countries.IN.shifts.sources[0]: no source has the id "missing-m"`,
         `scoring.extraLanguages.demand.PL.sources[${shippedKb.scoring.extraLanguages.demand.PL?.sources.length ?? 0}]: no source has the id "missing-l"`,
         `scoring.nextSteps[${shippedKb.scoring.nextSteps.length}].sources[0]: no source has the id "missing-k"`,
+      ],
+    ],
+    [
+      "a source that does not say where it is, when it is from, or what kind it is",
+      (kb) => {
+        kb.sources.push({ id: "bare", title: "A page" });
+      },
+      [
+        `sources[${shippedKb.sources.length}].url: source "bare" needs a url (or, for a seed document, a file)`,
+        `sources[${shippedKb.sources.length}].date: source "bare" needs a date: the one it states (YYYY, YYYY-MM or YYYY-MM-DD), or "undated"`,
+        `sources[${shippedKb.sources.length}].kind: source "bare" needs a kind: government, classification, employer, industry, news, education or blog`,
+      ],
+    ],
+    [
+      "a pay figure below the minimum wage in force in its country and year",
+      (kb) => {
+        kb.minimumWages = [
+          {
+            country: "PL",
+            currency: "PLN",
+            amount: 4242,
+            period: "month",
+            basis: "gross",
+            from: "2024-01-01",
+            sources: ["seed-000"],
+          },
+          {
+            country: "PL",
+            currency: "PLN",
+            amount: 4666,
+            period: "month",
+            basis: "gross",
+            from: "2025-01-01",
+            sources: ["seed-000"],
+          },
+        ];
+        const figure = {
+          country: "PL",
+          currency: "PLN",
+          period: "month" as const,
+          basis: "gross" as const,
+          sources: ["seed-000"],
+        };
+        (kb.roles[5] as Role).pay = [
+          { ...figure, min: 3800, max: 9000, year: 2025 }, // below 2025's 4,666
+          { ...figure, min: 4300, max: 9000, year: 2024 }, // above 2024's 4,242
+          { ...figure, amount: 4500, year: 2025, basis: "net" }, // net: not held to a gross rate
+          { ...figure, min: 3000, max: 4000, year: 2023 }, // no rate for 2023 in this KB
+          { ...figure, currency: "EUR", min: 900, max: 1000, year: 2025 }, // another currency
+        ];
+      },
+      [
+        "roles[5].pay[0].min: PLN 3800 per month is below the minimum wage in force in 2025 (PLN 4666 per month from 2025-01-01): correct the figure or its year, or leave it out",
       ],
     ],
     [

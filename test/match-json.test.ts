@@ -8,11 +8,13 @@ import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "../src/
 import { matchResultJson, writeWordedMatch } from "../src/render/match-json.js";
 import { shippedKb as kb, profileOf } from "./helpers/kb.js";
 
-const asJson = (m: WordedMatch) => JSON.stringify(matchResultJson(spelledOut(m)));
+/** Where a result is for: its pay is that country's (none without one). */
+const marketOf = (country: string | undefined) => ({ kb, country, year: 2026 });
+const asJson = (m: WordedMatch, country?: string) => JSON.stringify(matchResultJson(spelledOut(m), marketOf(country)));
 /** What writeWordedMatch writes, as text (into a small buffer, which must grow as it goes). */
-const matchResultText = (m: WordedMatch): string => {
+const matchResultText = (m: WordedMatch, country?: string): string => {
   const out = new OutputBytes(16);
-  writeWordedMatch(m, out);
+  writeWordedMatch(m, out, marketOf(country));
   return Buffer.concat(out.take()).toString("utf8");
 };
 
@@ -42,8 +44,9 @@ describe("a match result written as JSON bytes", () => {
     fc.assert(
       fc.property(profileArb, (input) => {
         for (const m of rankWorded(kb, profileOf(input), undefined, true).matches) {
-          expect(matchResultText(m)).toBe(asJson(m));
-          expect(matchResultText(m)).toBe(asJson(m)); // again, from the JSON kept with shared words
+          expect(matchResultText(m, input.country)).toBe(asJson(m, input.country));
+          // again, from the JSON kept with shared words
+          expect(matchResultText(m, input.country)).toBe(asJson(m, input.country));
         }
       }),
       { numRuns: 200 },

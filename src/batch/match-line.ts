@@ -33,9 +33,10 @@ export function writeMatchLine(
   }
   out.addText(`{"id":${JSON.stringify(item.id)},"line":${item.line},"results":[`);
   const results = rankWorded(kb, profile, limit, limit === undefined).matches;
+  const market = { kb, country: profile.country, year: YEAR };
   for (let i = 0; i < results.length; i++) {
     if (i > 0) out.addBytes(COMMA);
-    writeWordedMatch(results[i] as WordedMatch, out);
+    writeWordedMatch(results[i] as WordedMatch, out, market);
   }
   out.addBytes(END);
   return true;
@@ -75,6 +76,8 @@ export class ProfileJudge {
 }
 
 const COMMA = Buffer.from(",");
+/** The year by which pay figures are dated: this run's. */
+const YEAR = new Date().getFullYear();
 const END = Buffer.from("]}");
 
 function rejected(id: BatchItem["id"], line: number, error: string, out: JsonBytes): false {

@@ -43,7 +43,8 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
   const everything = options.all === true || options.explain === true;
   const ranked = rankTopRoles(kb, profile, options.all ? undefined : options.top, everything);
   const shown = ranked.matches;
-  if (options.json) printJson(io, matchJson(profile, shown, ranked.total, everything ? 0 : ranked.conflicts));
+  const market = { kb, country: profile.country, year: new Date().getFullYear() };
+  if (options.json) printJson(io, matchJson(profile, shown, ranked.total, everything ? 0 : ranked.conflicts, market));
   else {
     const chalk = await colorFor(io, options.color);
     print(
@@ -56,6 +57,7 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
         conflictsLeftOut: everything ? 0 : ranked.conflicts,
         conflictsOn: ranked.conflictsOn,
         glyphs: glyphsFor(io.env),
+        market,
       }),
     );
   }

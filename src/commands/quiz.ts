@@ -78,7 +78,8 @@ export async function quizCommand(
   const ranked = rankTopRoles(kb, profile, options.all ? undefined : options.top, everything);
   const shown = ranked.matches;
   const style = { chalk: await colorFor(io, options.color), width, glyphs: glyphsFor(io.env) };
-  if (options.json) printJson(io, matchJson(profile, shown, ranked.total, everything ? 0 : ranked.conflicts));
+  const market = { kb, country: profile.country, year: new Date().getFullYear() };
+  if (options.json) printJson(io, matchJson(profile, shown, ranked.total, everything ? 0 : ranked.conflicts, market));
   else
     print(
       io.stdout,
@@ -88,6 +89,7 @@ export async function quizCommand(
         total: ranked.total,
         conflictsLeftOut: everything ? 0 : ranked.conflicts,
         conflictsOn: ranked.conflictsOn,
+        market,
       }),
     );
 
@@ -103,7 +105,9 @@ export async function quizCommand(
     if (wanted) kept = await keepProfile(prompter, profile, io.cwd, say);
   }
   if (!options.json) {
-    await offerRoleDetails(prompter, shown, (role) => print(io.stdout, `\n${renderRole(kb, role, style)}`));
+    await offerRoleDetails(prompter, shown, (role) =>
+      print(io.stdout, `\n${renderRole(kb, role, { ...style, country: profile.country, year: market.year })}`),
+    );
   }
   // --save asked for a file; a run that ends with the answers neither saved nor shown did not do it
   return options.save !== undefined && kept === "lost" ? ExitCode.failure : ExitCode.ok;

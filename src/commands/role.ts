@@ -1,7 +1,6 @@
 import { type GlobalOptions, type Io, print, printJson } from "../context.js";
-import type { KnowledgeBase, Role } from "../core/kb-schema.js";
 import { findRoleByName, findRoleFuzzy, indexRoles, MAX_NAME_CHARS } from "../core/lookup.js";
-import type { RoleMatch } from "../core/match-types.js";
+import type { Profile } from "../core/profile-schema.js";
 import { scoreRole } from "../core/score.js";
 import { ExitCode, refuseLongText } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
@@ -36,12 +35,19 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
   const chalk = await colorFor(io, options.color);
   switch (found.kind) {
     case "found": {
-      const fit = await fitOf(kb, found.role, options, io);
-      if (options.json) printJson(io, { ...roleJson(found.role), ...(fit ? { fit: matchResultJson(fit) } : {}) });
-      else {
+      const profile = await profileOf(options, io);
+      const fit = profile && scoreRole(kb, found.role, profile);
+      const country = profile?.country ?? options.country;
+      const year = new Date().getFullYear();
+      if (options.json) {
+        printJson(io, {
+          ...roleJson(kb, found.role, country, year),
+          ...(fit ? { fit: matchResultJson(fit, { kb, country, year }) } : {}),
+        });
+      } else {
         const width = await prepareLayout(io, { measure: fit !== undefined });
         const glyphs = glyphsFor(io.env);
-        const details = renderRole(kb, found.role, { chalk, width, glyphs });
+        const details = renderRole(kb, found.role, { chalk, width, glyphs, country, year });
         const fitText = fit
           ? `\n\n${chalk.bold.underline("How you fit")}\n${renderMatch(fit, { chalk, width, explain: true, rank: 1, titleWidth: 0, glyphs })}`
           : "";
@@ -60,8 +66,12 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
   }
 }
 
-/** With --profile (or profile flags): how that profile fits the role, scored as `match` does. */
-async function fitOf(kb: KnowledgeBase, role: Role, options: RoleOptions, io: Io): Promise<RoleMatch | undefined> {
-  if (options.profile === undefined && !hasProfileFlags(options)) return undefined;
-  return scoreRole(kb, role, await loadProfile(io, options.profile, options));
+/**
+ * With --profile (or profile flags): the profile, to show how it fits the role, scored as `match`
+ * does. `--country` alone is no profile: it picks the country whose pay and facts are shown.
+ */
+async function profileOf(options: RoleOptions, io: Io): Promise<Profile | undefined> {
+  const { country, ...others } = options;
+  if (options.profile === undefined && !hasProfileFlags(others)) return undefined;
+  return loadProfile(io, options.profile, options);
 }

@@ -1,7 +1,8 @@
 import type { InputIssue } from "../errors.js";
 import { formatPath } from "./issue-path.js";
-import type { InterviewTip, KnowledgeBase, Role, Scoring, Source, Vocabularies } from "./kb-schema.js";
+import type { InterviewTip, KnowledgeBase, MinimumWage, Role, Scoring, Source, Vocabularies } from "./kb-schema.js";
 import { normalizeName } from "./normalize.js";
+import { minimumWageFor } from "./pay.js";
 import { asksLessThan } from "./role-terms.js";
 import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "./vocabulary.js";
 
@@ -18,6 +19,7 @@ interface KbParts {
   roles: Located<Role>[];
   sources: Located<Source>[];
   tips: Located<InterviewTip>[];
+  wages?: Located<MinimumWage>[];
   vocabularies: Located<Vocabularies>;
   scoring: Located<Scoring>;
 }
@@ -73,6 +75,49 @@ export function checkKnowledgeBase(parts: KbParts): InputIssue[] {
     forEachSourceList(role, at, sourcesExist);
   }
   for (const at of parts.tips) sourcesExist(at, SOURCES, at.value.sources);
+  const wages = parts.wages ?? [];
+  for (const at of wages) sourcesExist(at, SOURCES, at.value.sources);
+
+  // every source says where it can be read, when it is from and what kind it is (issue #15)
+  for (const at of parts.sources) {
+    const source = at.value;
+    if (source.url === undefined && source.file === undefined) {
+      report(at, ["url"], `source "${source.id}" needs a url (or, for a seed document, a file)`);
+    }
+    if (source.date === undefined) {
+      report(
+        at,
+        ["date"],
+        `source "${source.id}" needs a date: the one it states (YYYY, YYYY-MM or YYYY-MM-DD), or "undated"`,
+      );
+    }
+    if (source.kind === undefined) {
+      report(
+        at,
+        ["kind"],
+        `source "${source.id}" needs a kind: government, classification, employer, industry, news, education or blog`,
+      );
+    }
+  }
+
+  // no pay figure below the minimum wage the KB holds for its country, region, currency, period and year
+  const minimumWages = wages.map((w) => w.value);
+  for (const at of parts.roles) {
+    const pay = at.value.pay;
+    for (let i = 0; i < pay.length; i++) {
+      const figure = pay[i] as Role["pay"][number];
+      const floor = figure.min ?? figure.amount;
+      if (floor === undefined || figure.basis === "net") continue;
+      const minimum = minimumWageFor(minimumWages, figure);
+      if (minimum && floor < minimum.amount) {
+        report(
+          at,
+          ["pay", i, figure.min !== undefined ? "min" : "amount"],
+          `${figure.currency} ${floor} per ${figure.period} is below the minimum wage in force in ${figure.year} (${minimum.currency} ${minimum.amount} per ${minimum.period} from ${minimum.from}${minimum.region ? `, ${minimum.region}` : ""}): correct the figure or its year, or leave it out`,
+        );
+      }
+    }
+  }
   forEachScoringSourceList(parts.scoring.value, (path, ids) => sourcesExist(parts.scoring, path, ids));
 
   // The ladder must not invert (issue #14): a role asks at least what each role before it asks,
@@ -84,6 +129,7 @@ export function checkKnowledgeBase(parts: KbParts): InputIssue[] {
       vocabularies: parts.vocabularies.value,
       sources: [],
       interviewTips: [],
+      minimumWages: [],
     } as KnowledgeBase;
     const byId = new Map(kb.roles.map((r) => [r.id, r]));
     for (const at of parts.roles) {
@@ -145,7 +191,7 @@ const EDUCATION_SOURCES: Path = ["requirements", "education", "sources"];
 const EXPERIENCE_SOURCES: Path = ["requirements", "experience", "sources"];
 const TYPING_SOURCES: Path = ["requirements", "typingWpm", "sources"];
 const SHIFT_SOURCES: Path = ["shifts", "sources"];
-const SOURCED_LISTS = ["salary", "kpis", "certifications", "jobPlatforms"] as const;
+const SOURCED_LISTS = ["pay", "kpis", "certifications", "jobPlatforms", "qualificationPacks"] as const;
 
 /** Calls `visit` with every list of source ids in the scoring section and its path there. */
 function forEachScoringSourceList(scoring: Scoring, visit: (path: Path, ids: string[]) => void): void {
@@ -174,6 +220,7 @@ function forEachSourceList<T>(role: Role, at: T, visit: (at: T, path: Path, ids:
     for (let i = 0; i < list.length; i++) visit(at, [key, i, "sources"], (list[i] as { sources: string[] }).sources);
   }
   if (role.shifts) visit(at, SHIFT_SOURCES, role.shifts.sources);
+  if (role.classification) visit(at, ["classification", "sources"], role.classification.sources);
   for (const [country, local] of Object.entries(role.countries ?? {})) {
     const base = ["countries", country];
     if (local.shifts) visit(at, [...base, "shifts", "sources"], local.shifts.sources);
@@ -183,6 +230,11 @@ function forEachSourceList<T>(role: Role, at: T, visit: (at: T, path: Path, ids:
     if (r?.typingWpm) visit(at, [...base, "requirements", "typingWpm", "sources"], r.typingWpm.sources);
     for (const [i, l] of (r?.languages ?? []).entries()) {
       visit(at, [...base, "requirements", "languages", i, "sources"], l.sources);
+    }
+    for (const [i, o] of (r?.languageOptions ?? []).entries()) {
+      for (const [j, l] of o.languages.entries()) {
+        visit(at, [...base, "requirements", "languageOptions", i, "languages", j, "sources"], l.sources);
+      }
     }
   }
   for (const [i, o] of (req.languageOptions ?? []).entries()) {

@@ -30,12 +30,34 @@ const sourceRefs = described(
 const years = z.optional(z.number().check(z.gte(0)));
 const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), []);
 
+/** What kind of source it is: how far a reader may trust it (a blog least). */
+export const SOURCE_KINDS = [
+  "government",
+  "classification",
+  "employer",
+  "industry",
+  "news",
+  "education",
+  "blog",
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A date as a source states it: a year, a month or a day; or that it states none. */
+const sourceDate = described(
+  z.string().check(z.regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/, 'YYYY, YYYY-MM or YYYY-MM-DD, or "undated"')),
+  'as the source states it: YYYY, YYYY-MM or YYYY-MM-DD; "undated" when it states none',
+);
+
 export const SourceSchema = z.strictObject({
   id,
   title: text,
   publisher: optionalText,
-  url: optionalText,
+  url: z.optional(described(text, "where it can be read (kb validate asks a url or a file)")),
   file: z.optional(described(text, "a seed document in shared/seeds")),
+  date: z.optional(described(sourceDate, "kb validate asks one of every source")),
+  dateNote: optionalText,
+  kind: z.optional(described(z.enum(SOURCE_KINDS), "kb validate asks one of every source")),
+  mirror: z.optional(described(text, "where the copy cited is kept, when not at its publisher")),
 });
 
 const vocabEntry = <T extends readonly [string, ...string[]]>(ids: T) =>
@@ -126,18 +148,79 @@ const CountryFacts = z.strictObject({
   shifts: z.optional(Shifts),
 });
 
-const Salary = z
+export const PAY_PERIODS = ["hour", "day", "month", "year"] as const;
+const currency = z.string().check(z.regex(/^[A-Z]{3}$/, "an ISO 4217 code such as INR, PHP or PLN"));
+const amount = z.number().check(z.gt(0));
+
+/** A pay figure: for one country, with its year and source; a range (min, max) or one amount. */
+const Pay = z
   .strictObject({
-    currency: z.string().check(z.regex(/^[A-Z]{3}$/, "an ISO 4217 code such as USD or PLN")),
-    period: z.enum(["year", "month", "hour"]),
-    min: z.number().check(z.gt(0)),
-    max: z.number().check(z.gt(0)),
-    country: z.optional(countryCode),
+    country: countryCode,
     region: z.optional(described(text, "left out where the source names none")),
+    currency,
+    min: z.optional(amount),
+    max: z.optional(amount),
+    amount: z.optional(described(amount, "one figure (such as an average), where the source gives no range")),
+    period: z.enum(PAY_PERIODS),
+    basis: described(
+      z.enum(["gross", "net", "not-stated"]),
+      "before or after tax and contributions, as the source says",
+    ),
+    year: described(z.number().check(z.int(), z.gte(1990), z.lte(2100)), "the year the figure is for"),
+    level: z.optional(described(z.enum(ROLE_LEVELS), "when the figure is for one level, such as freshers")),
     note: optionalText,
     sources: sourceRefs,
   })
-  .check(z.refine((s) => s.min <= s.max, { message: "min must not exceed max", path: ["max"] }));
+  .check(
+    z.superRefine((p, ctx) => {
+      const range = p.min !== undefined || p.max !== undefined;
+      if (range === (p.amount !== undefined) || (range && (p.min === undefined || p.max === undefined))) {
+        ctx.addIssue({ code: "custom", path: [], message: "give min and max, or amount" });
+      } else if (p.min !== undefined && p.max !== undefined && p.min > p.max) {
+        ctx.addIssue({ code: "custom", path: ["max"], message: "min must not exceed max" });
+      }
+    }),
+  );
+
+/** A statutory minimum wage, in force from a date. */
+export const MinimumWageSchema = z.strictObject({
+  country: countryCode,
+  region: z.optional(described(text, "for a regional rate; left out for a national one")),
+  currency,
+  amount,
+  period: z.enum(PAY_PERIODS),
+  basis: z.enum(["gross", "net"]),
+  from: described(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD")), "the day it took effect"),
+  note: optionalText,
+  sources: sourceRefs,
+});
+
+/** What classifications call the job: ESCO occupations, ISCO-08, O*NET-SOC, India's NCO-2015. */
+const Classification = z.strictObject({
+  esco: z.optional(
+    z.array(
+      z.strictObject({
+        uri: z.string().check(z.regex(/^http:\/\/data\.europa\.eu\/esco\/occupation\//, "an ESCO occupation URI")),
+        code: z.string().check(z.regex(/^\d{4}(\.\d+)+$/, "an ESCO code such as 5244.1")),
+        label: text,
+      }),
+    ),
+  ),
+  isco: z.optional(z.string().check(z.regex(/^\d{4}$/, "an ISCO-08 unit group such as 5244"))),
+  onet: z.optional(z.string().check(z.regex(/^\d{2}-\d{4}\.\d{2}$/, "an O*NET-SOC code such as 43-4051.00"))),
+  nco2015: z.optional(z.string().check(z.regex(/^\d{4}(\.\d{4})?$/, "an NCO-2015 code such as 5244.0101"))),
+  note: optionalText,
+  sources: sourceRefs,
+});
+
+const QualificationPack = z.strictObject({
+  code: text,
+  title: text,
+  country: countryCode,
+  nsqfLevel: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
+  note: optionalText,
+  sources: sourceRefs,
+});
 
 const Sourced = z.strictObject({ name: text, description: optionalText, sources: sourceRefs });
 
@@ -156,8 +239,10 @@ export const RoleSchema = z.strictObject({
   }),
   responsibilities: list(text),
   skills: list(text),
+  classification: z.optional(Classification),
+  qualificationPacks: list(QualificationPack),
   requirements: z._default(Requirements, {}),
-  salary: list(Salary),
+  pay: described(list(Pay), "each figure for one country, with its year and source"),
   kpis: list(Sourced),
   certifications: list(Sourced),
   shifts: z.optional(Shifts),
@@ -320,6 +405,7 @@ export const KbFileSchema = z.strictObject({
   scoring: z.optional(ScoringSchema),
   interviewTips: z.optional(z.array(InterviewTipSchema)),
   roles: z.optional(z.array(RoleSchema)),
+  minimumWages: z.optional(z.array(MinimumWageSchema)),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -328,6 +414,8 @@ export type Vocabularies = z.infer<typeof VocabulariesSchema>;
 export type Scoring = z.infer<typeof ScoringSchema>;
 export type InterviewTip = z.infer<typeof InterviewTipSchema>;
 export type KbFile = z.infer<typeof KbFileSchema>;
+export type MinimumWage = z.infer<typeof MinimumWageSchema>;
+export type PayFigure = z.infer<typeof Pay>;
 
 export interface KnowledgeBase {
   sources: Source[];
@@ -335,6 +423,7 @@ export interface KnowledgeBase {
   scoring: Scoring;
   interviewTips: InterviewTip[];
   roles: Role[];
+  minimumWages: MinimumWage[];
 }
 export type RoleRequirements = z.infer<typeof Requirements>;
 export type RoleShifts = z.infer<typeof Shifts>;

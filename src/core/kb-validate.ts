@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { InputIssue } from "../errors.js";
 import { checkKnowledgeBase, type Located } from "./kb-check.js";
+import type { MinimumWage } from "./kb-schema.js";
 import {
   type InterviewTip,
   type KbFile,
@@ -73,6 +74,7 @@ export function validateKnowledgeBase(
   const roles: Located<Role>[] = [];
   const sources: Located<Source>[] = [];
   const tips: Located<InterviewTip>[] = [];
+  const wages: Located<MinimumWage>[] = [];
   const single: { vocabularies?: Located<Vocabularies>; scoring?: Located<Scoring> } = {};
   for (const { file, doc, data } of parsed) {
     const at = (path: (string | number)[]) => ({
@@ -83,6 +85,7 @@ export function validateKnowledgeBase(
     roles.push(...(data.roles ?? []).map((value, i) => ({ value, ...at(["roles", i]) })));
     sources.push(...(data.sources ?? []).map((value, i) => ({ value, ...at(["sources", i]) })));
     tips.push(...(data.interviewTips ?? []).map((value, i) => ({ value, ...at(["interviewTips", i]) })));
+    wages.push(...(data.minimumWages ?? []).map((value, i) => ({ value, ...at(["minimumWages", i]) })));
     for (const key of ["vocabularies", "scoring"] as const) {
       const value = data[key];
       if (value === undefined) continue;
@@ -106,7 +109,7 @@ export function validateKnowledgeBase(
   if (issues.length > 0 || !single.vocabularies || !single.scoring) return { ok: false, issues };
 
   issues.push(
-    ...checkKnowledgeBase({ roles, sources, tips, vocabularies: single.vocabularies, scoring: single.scoring }),
+    ...checkKnowledgeBase({ roles, sources, tips, wages, vocabularies: single.vocabularies, scoring: single.scoring }),
   );
   if (issues.length > 0) return { ok: false, issues };
   return {
@@ -117,6 +120,7 @@ export function validateKnowledgeBase(
       scoring: single.scoring.value,
       interviewTips: tips.map((t) => t.value),
       roles: roles.map((r) => r.value),
+      minimumWages: wages.map((w) => w.value),
     },
   };
 }

@@ -22,6 +22,7 @@ export const FIELDS_OF_STUDY = [
   "hr",
   "psychology",
   "languages",
+  "health-sciences",
   "other",
 ] as const;
 export type FieldOfStudy = (typeof FIELDS_OF_STUDY)[number];
@@ -36,6 +37,11 @@ export const DOMAINS = [
   "quality",
   "training",
   "management",
+  "collections",
+  "back-office",
+  "healthcare",
+  "risk-compliance",
+  "trust-and-safety",
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 

@@ -1,11 +1,13 @@
-import type { Role } from "../core/kb-schema.js";
+import type { KnowledgeBase, PayFigure, Role } from "../core/kb-schema.js";
 import type { Candidate } from "../core/lookup.js";
+import { fromBlogs, isDated, payFor } from "../core/pay.js";
 import type { SearchHit } from "../core/search.js";
+import { citationsOf, sourceOf } from "../core/sources.js";
 
 // The --json contracts. Their shapes are pinned by schemas/*.schema.json (generated from
 // src/contracts.ts) and validated against the real command's output in test/json-contract.test.ts.
 // A breaking change to any of them must bump SCHEMA_VERSION.
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const roleSummaryJson = (role: Role) => ({
   id: role.id,
@@ -17,7 +19,21 @@ export const roleSummaryJson = (role: Role) => ({
 
 const candidateJson = (c: Candidate) => ({ id: c.role.id, title: c.role.title, name: c.name, score: round(c.score) });
 
-export const roleJson = (role: Role) => ({ schemaVersion: SCHEMA_VERSION, role });
+/**
+ * A role in full, with each source it cites in full (numbered as `role` prints them) and the pay
+ * for the person's country (every country's without one), each figure marked when dated.
+ */
+export const roleJson = (kb: KnowledgeBase, role: Role, country: string | undefined, year: number) => ({
+  schemaVersion: SCHEMA_VERSION,
+  role,
+  country: country ?? null,
+  pay: payJson(kb, payFor(role, country), year),
+  sources: [...citationsOf(role)].map(([id, n]) => ({ n, ...(sourceOf(kb, id) ?? { id, title: id }) })),
+});
+
+/** Pay figures as JSON: each as the KB has it, with whether it is dated and whether only blogs give it. */
+export const payJson = (kb: KnowledgeBase, figures: readonly PayFigure[], year: number) =>
+  figures.map((p) => ({ ...p, dated: isDated(p, year), fromBlog: fromBlogs(kb, p) }));
 
 export const roleNotFoundJson = (query: string, candidates: readonly Candidate[], ambiguous: boolean) => ({
   schemaVersion: SCHEMA_VERSION,

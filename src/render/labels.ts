@@ -20,6 +20,4 @@ export const officeLabel = (role: Role): string => (role.office === "front" ? "F
 /** "de" -> "German"; an unknown code is shown as it is. */
 export const languageName = (code: string): string => languageNameOf(code) ?? code;
 
-export const formatMoney = (n: number): string => n.toLocaleString("en-US");
-
 export const NOT_KNOWN = "not known";

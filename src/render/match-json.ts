@@ -1,12 +1,20 @@
-import type { Role } from "../core/kb-schema.js";
+import type { KnowledgeBase, Role } from "../core/kb-schema.js";
 import type { RoleMatch } from "../core/match-types.js";
+import { payFor } from "../core/pay.js";
 import type { Profile } from "../core/profile-schema.js";
 import { isRequirement, spelledOut, type WordedMatch } from "../core/score.js";
 import type { Worded } from "../core/score-words.js";
-import { SCHEMA_VERSION } from "./json.js";
+import { payJson, SCHEMA_VERSION } from "./json.js";
+
+/** Where a result is for: the KB, the person's country (pay is that country's) and the current year. */
+export interface Market {
+  kb: KnowledgeBase;
+  country: string | undefined;
+  year: number;
+}
 
 /** One result of `match --json` (and of each batch line): pinned by schemas/match.schema.json. */
-export const matchResultJson = (m: RoleMatch) => ({
+export const matchResultJson = (m: RoleMatch, market: Market) => ({
   id: m.role.id,
   title: m.role.title,
   score: m.score,
@@ -19,14 +27,21 @@ export const matchResultJson = (m: RoleMatch) => ({
   unknown: m.unknown,
   conflicts: m.conflicts,
   breakdown: m.breakdown,
+  pay: market.country === undefined ? [] : payJson(market.kb, payFor(m.role, market.country), market.year),
 });
 
-export const matchJson = (profile: Profile, matches: readonly RoleMatch[], total: number, conflicts: number) => ({
+export const matchJson = (
+  profile: Profile,
+  matches: readonly RoleMatch[],
+  total: number,
+  conflicts: number,
+  market: Market,
+) => ({
   schemaVersion: SCHEMA_VERSION,
   profile,
   total,
   conflictsLeftOut: conflicts,
-  results: matches.map(matchResultJson),
+  results: matches.map((m) => matchResultJson(m, market)),
 });
 
 /** Where JSON goes as UTF-8: pieces already encoded, or text to encode. */
@@ -49,17 +64,18 @@ export interface JsonBytes {
  * kept with it; so are the parts around them. Copying kept bytes costs less than building and
  * encoding a string of ~80 pieces a line. Words not kept are written afresh.
  */
-export function writeWordedMatch(m: WordedMatch, out: JsonBytes): void {
+export function writeWordedMatch(m: WordedMatch, out: JsonBytes, market: Market): void {
   const { reasons, lines } = m;
+  const end = endOf(m.role, market);
   // the JSON of every line is made (and kept) first, and the room the result needs counted:
   // each line, its reason once at most (in reasons, unknown or conflicts: never in two), its gap
   const head = headOf(m.role);
   const status = statusOf(m);
-  let size = head.length + status.length + FRAME;
+  let size = head.length + status.length + FRAME + end.length;
   const kept = KEPT;
   for (let i = 0; i < lines.length; i++) {
     const json = jsonOf(lines[i] as Worded);
-    if (json === undefined) return void writeAfresh(m, out);
+    if (json === undefined) return void writeAfresh(m, out, market);
     kept[i] = json;
     size += json.size;
   }
@@ -75,7 +91,7 @@ export function writeWordedMatch(m: WordedMatch, out: JsonBytes): void {
     // eligible and no conflict: no gaps, nothing unknown, no conflicts, in one piece
     at = put(bytes, at, NO_GAPS);
     for (let i = 0; i < lines.length; i++) at = put(bytes, at, (kept[i] as WordedJson).line[i === 0 ? 0 : 1]);
-    out.used = put(bytes, at, END);
+    out.used = put(bytes, at, end);
     return;
   }
   at = put(bytes, at, GAPS);
@@ -98,7 +114,7 @@ export function writeWordedMatch(m: WordedMatch, out: JsonBytes): void {
   }
   at = put(bytes, at, BREAKDOWN);
   for (let i = 0; i < lines.length; i++) at = put(bytes, at, (kept[i] as WordedJson).line[i === 0 ? 0 : 1]);
-  out.used = put(bytes, at, END);
+  out.used = put(bytes, at, end);
 }
 
 /** The JSON of the lines of the result being written (reused: one result is written at a time). */
@@ -110,8 +126,27 @@ const put = (bytes: Uint8Array, at: number, piece: Uint8Array): number => {
 };
 
 /** writeWordedMatch for a result with words not kept (shared): each piece made now. */
-function writeAfresh(m: WordedMatch, out: JsonBytes): void {
-  out.addText(JSON.stringify(matchResultJson(spelledOut(m))));
+function writeAfresh(m: WordedMatch, out: JsonBytes, market: Market): void {
+  out.addText(JSON.stringify(matchResultJson(spelledOut(m), market)));
+}
+
+const ends = new WeakMap<Role, Map<string, { year: number; json: Uint8Array }>>();
+
+/** `],"pay":[...]}`: the end of a result, with the role's pay for the country, kept per role and country. */
+function endOf(role: Role, market: Market): Uint8Array {
+  const key = market.country ?? "";
+  let byCountry = ends.get(role);
+  if (!byCountry) {
+    byCountry = new Map();
+    ends.set(role, byCountry);
+  }
+  let end = byCountry.get(key);
+  if (end?.year !== market.year) {
+    const pay = market.country === undefined ? [] : payJson(market.kb, payFor(role, market.country), market.year);
+    end = { year: market.year, json: bytes(`],"pay":${JSON.stringify(pay)}}`) };
+    byCountry.set(key, end);
+  }
+  return end.json;
 }
 
 const bytes = (text: string): Uint8Array => Buffer.from(text, "utf8");
@@ -119,10 +154,9 @@ const GAPS = bytes('],"gaps":[');
 const UNKNOWN = bytes('],"unknown":[');
 const CONFLICTS = bytes('],"conflicts":[');
 const BREAKDOWN = bytes('],"breakdown":[');
-const END = bytes("]}");
 const NO_GAPS = bytes('],"gaps":[],"unknown":[],"conflicts":[],"breakdown":[');
 /** The parts around the lists. */
-const FRAME = GAPS.length + UNKNOWN.length + CONFLICTS.length + BREAKDOWN.length + END.length;
+const FRAME = GAPS.length + UNKNOWN.length + CONFLICTS.length + BREAKDOWN.length;
 
 /** A piece of JSON as the first item of a list, and as a later one (after a comma). */
 type Item = readonly [first: Uint8Array, later: Uint8Array];

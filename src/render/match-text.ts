@@ -1,7 +1,11 @@
 import type { ChalkInstance } from "chalk";
+import { inCountry } from "../core/countries.js";
+import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { RoleMatch } from "../core/match-types.js";
+import { payFor } from "../core/pay.js";
 import { type Glyphs, UNICODE } from "./glyphs.js";
 import { cut, padEnd, wrap } from "./layout.js";
+import { payFigureText } from "./pay-text.js";
 import { sanitize } from "./sanitize.js";
 
 export interface MatchTextOptions {
@@ -17,6 +21,8 @@ export interface MatchTextOptions {
   conflictsOn?: readonly string[];
   /** Ticks, crosses and bars, or their ASCII stand-ins (src/render/glyphs.ts). */
   glyphs?: Glyphs;
+  /** The KB, the person's country and the current year: each result's pay and night shifts there. */
+  market?: { kb: KnowledgeBase; country: string | undefined; year: number };
 }
 
 const BAR = 10;
@@ -101,6 +107,7 @@ export function renderMatch(
     rank,
     titleWidth,
     glyphs = UNICODE,
+    market,
   }: Omit<MatchTextOptions, "total"> & { rank: number; titleWidth: number },
 ): string {
   const filled = Math.round((m.score / 100) * BAR);
@@ -135,6 +142,16 @@ export function renderMatch(
   for (const g of m.gaps) {
     bullet(chalk.yellow(glyphs.cross), g.text);
     if (g.next) lines.push(wrap(`${glyphs.arrow} ${sanitize(g.next.text)}`, width, 8, 6));
+  }
+  if (market?.country) {
+    const { kb, country, year } = market;
+    const [newest, ...more] = payFor(m.role, country);
+    const pay = newest
+      ? `${payFigureText(kb, newest, year, false, false)}${more.length ? ` (${more.length} more: bpo-advisor role ${m.role.id})` : ""}`
+      : "not known";
+    lines.push(wrap(chalk.dim(`Pay ${inCountry(country)}: ${sanitize(pay)}`), width, 4, 4));
+    const night = (m.role.countries?.[country]?.shifts ?? m.role.shifts)?.night;
+    lines.push(wrap(chalk.dim(`Night shifts ${inCountry(country)}: ${night ?? "not known"}`), width, 4, 4));
   }
   return lines.join("\n");
 }

@@ -1,10 +1,13 @@
 import type { ChalkInstance } from "chalk";
 import { inCountry } from "../core/countries.js";
 import type { KnowledgeBase, LanguageNeed, Role } from "../core/kb-schema.js";
+import { payFor } from "../core/pay.js";
 import { type Origin, termsOf } from "../core/role-terms.js";
+import { citationsOf, sourceOf } from "../core/sources.js";
 import { type Glyphs, UNICODE } from "./glyphs.js";
-import { formatMoney, label, languageName, modeLabel, NOT_KNOWN, officeLabel } from "./labels.js";
+import { label, languageName, modeLabel, NOT_KNOWN, officeLabel } from "./labels.js";
 import { bullets, wrap } from "./layout.js";
+import { payFigureText } from "./pay-text.js";
 import { sanitize, sanitizeDeep } from "./sanitize.js";
 
 export interface TextStyle {
@@ -15,9 +18,22 @@ export interface TextStyle {
   glyphs?: Glyphs;
 }
 
+export interface RoleTextOptions extends TextStyle {
+  /** The person's country: its pay is shown (all countries' otherwise). */
+  country?: string | undefined;
+  /** The current year, by which a pay figure is dated. */
+  year: number;
+}
+
 /** A role's full details, in sections, wrapped to the terminal. Unsourced facts say "not known". */
-export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width, glyphs = UNICODE }: TextStyle): string {
+export function renderRole(
+  kb: KnowledgeBase,
+  unsafeRole: Role,
+  { chalk, width, glyphs = UNICODE, country, year }: RoleTextOptions,
+): string {
   const role = sanitizeDeep(unsafeRole);
+  const cited = citationsOf(role);
+  const cite = (ids: readonly string[]) => `[${ids.map((id) => cited.get(id)).join(", ")}]`;
   const heading = (text: string) => chalk.bold.underline(text);
   const field = (name: string, value: string) => wrap(`${chalk.bold(`${name}:`)} ${value}`, width, 4, 2);
   const section = (title: string, body: string | undefined) => (body ? `${heading(title)}\n${body}` : undefined);
@@ -117,20 +133,7 @@ export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width, 
         ),
       ].join("\n"),
     ),
-    section(
-      "Salary",
-      role.salary.length
-        ? bullets(
-            role.salary.map(
-              (s) =>
-                `${s.currency} ${formatMoney(s.min)}${glyphs.range}${formatMoney(s.max)} per ${s.period}, ${s.region ?? "region not given"}` +
-                `${s.note ? ` (${s.note})` : ""} [${s.sources.join(", ")}]`,
-            ),
-            width,
-            glyphs.bullet,
-          )
-        : `  ${NOT_KNOWN}`,
-    ),
+    section(country ? `Pay ${inCountry(country)}` : "Pay", payText(kb, role, country, year, cite, width, glyphs)),
     section("KPIs", list(role.kpis.map((k) => (k.description ? `${k.name}: ${k.description}` : k.name)))),
     section(
       "Certifications",
@@ -149,11 +152,7 @@ export function renderRole(kb: KnowledgeBase, unsafeRole: Role, { chalk, width, 
     ),
     section(
       "Sources",
-      bullets(
-        role.sources.map((id) => sourceText(kb, id)),
-        width,
-        glyphs.bullet,
-      ),
+      [...cited].map(([id, n]) => wrap(`${`[${n}]`.padStart(4)} ${sourceText(kb, id)}`, width, 5, 0)).join("\n"),
     ),
   ];
   return blocks.filter((b) => b !== undefined).join("\n\n");
@@ -183,9 +182,40 @@ function experienceText(role: Role): string | undefined {
   return [parts.join(", "), exp.note].filter(Boolean).join("; ") || undefined;
 }
 
+/** "Title. Publisher, 2011-09-22 (news). https://..." */
 export function sourceText(kb: KnowledgeBase, id: string): string {
-  const source = kb.sources.find((s) => s.id === id);
+  const source = sourceOf(kb, id);
   if (!source) return sanitize(id);
-  const where = [source.publisher, source.file, source.url].filter(Boolean).join(", ");
-  return sanitize(`[${id}] ${source.title}${where ? ` (${where})` : ""}`);
+  const when = source.date === undefined || source.date === "undated" ? "undated" : source.date;
+  const by = [source.publisher, when].filter(Boolean).join(", ");
+  const where = source.url ?? (source.file ? `seed document ${source.file}` : undefined);
+  return sanitize(
+    `${source.title.replace(/\.$/, "")}. ${by}${source.kind ? ` (${source.kind})` : ""}.${where ? ` ${where}` : ""}${source.mirror ? ` (copy at ${source.mirror})` : ""}`,
+  );
+}
+
+/** The pay figures for the person's country (every country's without one), each with its year and source. */
+function payText(
+  kb: KnowledgeBase,
+  role: Role,
+  country: string | undefined,
+  year: number,
+  cite: (ids: readonly string[]) => string,
+  width: number | undefined,
+  glyphs: Glyphs,
+): string {
+  const figures = payFor(role, country);
+  if (figures.length === 0) {
+    const elsewhere = [...new Set(role.pay.map((p) => p.country))];
+    return `  ${NOT_KNOWN}${
+      country && elsewhere.length
+        ? ` ${inCountry(country)} (figures for ${elsewhere.join(", ")}: \`bpo-advisor role ${role.id}\`)`
+        : ""
+    }`;
+  }
+  return bullets(
+    figures.map((p) => `${payFigureText(kb, p, year, country === undefined)} ${cite(p.sources)}`),
+    width,
+    glyphs.bullet,
+  );
 }

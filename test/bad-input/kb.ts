@@ -90,4 +90,55 @@ export const rows: BadInputRow[] = [
     stdout: /bookkeeper/,
     stderr: "",
   },
+  {
+    name: 'kb stats "" says it needs a KB',
+    args: ["kb", "stats", ""],
+    code: 2,
+    stderr: /^error: kb stats needs a KB file or folder, not a blank name\n/,
+  },
+  {
+    name: "kb stats of a KB that does not exist says so",
+    args: ["kb", "stats", "no-such-kb"],
+    code: 2,
+    stdout: "",
+    stderr: /no-such-kb/,
+  },
+  {
+    name: "a KB with a pay figure below its country's minimum wage is refused, naming the rate",
+    args: ["kb", "validate", "kb"],
+    setup: (dir) => {
+      copyKb(dir);
+      writeFileSync(
+        join(dir, "kb/low-pay.yaml"),
+        [
+          "roles:",
+          "  - id: low-paid-role",
+          "    title: Low Paid Role",
+          "    summary: A role whose pay is below Poland's minimum wage.",
+          "    domain: finance",
+          "    level: entry",
+          "    office: back",
+          "    process: { mode: non-voice }",
+          "    pay:",
+          "      - { country: PL, currency: PLN, min: 3800, max: 9000, period: month, basis: gross, year: 2025, sources: [seed-000] }",
+          "    sources: [seed-000]",
+          "",
+        ].join("\n"),
+      );
+    },
+    code: 2,
+    stderr:
+      /low-pay\.yaml:10:\d+: roles\[0\]\.pay\[0\]\.min: PLN 3800 per month is below the minimum wage in force in 2025 \(PLN 4666 per month from 2025-01-01\)/,
+  },
+  {
+    name: "a KB with a source that has no url, date or kind is refused, naming each",
+    args: ["kb", "validate", "kb"],
+    setup: (dir) => {
+      copyKb(dir);
+      writeFileSync(join(dir, "kb/bare-source.yaml"), 'sources:\n  - id: bare-source\n    title: "A page"\n');
+    },
+    code: 2,
+    stderr:
+      /source "bare-source" needs a url[\s\S]*source "bare-source" needs a date[\s\S]*source "bare-source" needs a kind/,
+  },
 ];
