@@ -31,6 +31,13 @@ describe("--json output", () => {
     ["roles", ["roles", "--json"], "schemas/roles.schema.json", 0],
     ["search", ["search", "invoices", "--json"], "schemas/search.schema.json", 0],
     ["kb validate", ["kb", "validate", "--json"], "schemas/kb-validate.schema.json", 0],
+    ["kb stats", ["kb", "stats", "--json"], "schemas/kb-stats.schema.json", 0],
+    [
+      "role in a country",
+      ["role", "customer service representative", "--country", "IN", "--json"],
+      "schemas/role.schema.json",
+      0,
+    ],
     ["match", ["match", "--lang", "en:B1", "--lang", "de:C1", "--all", "--json"], "schemas/match.schema.json", 0],
     [
       "match in a market, with conflicts left out",
@@ -52,7 +59,7 @@ describe("--json output", () => {
     const output = JSON.parse(result.stdout) as { schemaVersion: number };
     const validate = validator(schema);
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
-    expect(output.schemaVersion).toBe(2);
+    expect(output.schemaVersion).toBe(3);
   });
 
   it("of match carries each role's band, three-valued eligibility, gaps with next steps, and conflicts", () => {
@@ -64,7 +71,7 @@ describe("--json output", () => {
         "--lang",
         "en:B1",
         "--education",
-        "secondary",
+        "none",
         "--mode",
         "non-voice",
         "--all",
@@ -86,6 +93,26 @@ describe("--json output", () => {
     expect(csr?.conflicts).toEqual(["workMode"]);
     expect(csr?.gaps.some((g) => g.next?.text.includes("NIOS"))).toBe(true);
     expect(new Set(output.results.map((r) => r.eligibility))).toEqual(new Set(["not-yet", "not-known"]));
+  });
+
+  it("of role carries each source it cites in full, numbered, and the pay of the person's country", () => {
+    const output = JSON.parse(runCli(["role", "csr", "--country", "IN", "--json"]).stdout) as {
+      role: { sources: string[] };
+      country: string;
+      pay: { country: string; year: number; dated: boolean }[];
+      sources: { n: number; id: string; url?: string; file?: string; date: string; kind: string }[];
+    };
+    expect(output.country).toBe("IN");
+    expect(output.pay.length).toBeGreaterThan(0);
+    expect(output.pay.every((p) => p.country === "IN")).toBe(true);
+    expect(output.pay.every((p) => p.dated === new Date().getFullYear() - p.year > 5)).toBe(true);
+    expect(output.sources.map((s) => s.n)).toEqual(output.sources.map((_, i) => i + 1));
+    expect(output.sources.map((s) => s.id).slice(0, output.role.sources.length)).toEqual(output.role.sources);
+    for (const s of output.sources) {
+      expect(s.url ?? s.file).toBeDefined();
+      expect(s.date).toBeDefined();
+      expect(s.kind).toBeDefined();
+    }
   });
 
   it("of role holds the role's id and title", () => {

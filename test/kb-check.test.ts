@@ -6,6 +6,11 @@ import { shippedKb } from "./helpers/kb.js";
 // The rules that span a KB's entries (kb-check.ts): each broken one is reported at its path.
 const FILE = "kb.json";
 const roleAt = (i: number) => shippedKb.roles[i] as Role;
+const indexOf = (id: string) => shippedKb.roles.findIndex((r) => r.id === id);
+/** A role with one language set (not languageOptions), whose facts the tests below replace. */
+const R = indexOf("bookkeeper");
+/** Where `id` is on the career path of role `of`. */
+const previousAt = (of: string, id: string) => (roleAt(indexOf(of)) as Role).careerPath.previous.indexOf(id);
 
 /** The problems found in the shipped KB after `change`, as "path: message" (line numbers as N). */
 function problems(change: (kb: KnowledgeBase) => void): string[] {
@@ -33,7 +38,9 @@ describe("checking a KB's cross-references", () => {
       (kb) => {
         kb.sources.push({ ...(kb.sources[0] as KnowledgeBase["sources"][number]) });
       },
-      [`sources[${shippedKb.sources.length}].id: duplicate source id "seed-000" (first defined at ${FILE}:N)`],
+      [
+        `sources[${shippedKb.sources.length}].id: duplicate source id "${shippedKb.sources[0]?.id}" (first defined at ${FILE}:N)`,
+      ],
     ],
     [
       "a name another role has, written another way",
@@ -67,7 +74,7 @@ describe("checking a KB's cross-references", () => {
     [
       "sources that do not exist, wherever a role names them",
       (kb) => {
-        const role = kb.roles[5] as Role;
+        const role = kb.roles[R] as Role;
         role.sources = ["no-such-source"];
         role.requirements.languages = [{ code: "en", level: "B2", sources: ["seed-000", "missing-a"] }];
         role.requirements.education = { sources: ["missing-b"] };
@@ -91,16 +98,16 @@ describe("checking a KB's cross-references", () => {
         (kb.interviewTips[0] as KnowledgeBase["interviewTips"][number]).sources.push("missing-j");
       },
       [
-        'roles[5].sources[0]: no source has the id "no-such-source"',
-        'roles[5].requirements.education.sources[0]: no source has the id "missing-b"',
-        'roles[5].requirements.experience.sources[0]: no source has the id "missing-c"',
-        'roles[5].requirements.typingWpm.sources[0]: no source has the id "missing-d"',
-        'roles[5].requirements.languages[0].sources[1]: no source has the id "missing-a"',
-        'roles[5].pay[0].sources[0]: no source has the id "missing-e"',
-        'roles[5].kpis[0].sources[0]: no source has the id "missing-f"',
-        'roles[5].certifications[0].sources[0]: no source has the id "missing-g"',
-        'roles[5].jobPlatforms[0].sources[0]: no source has the id "missing-h"',
-        'roles[5].shifts.sources[0]: no source has the id "missing-i"',
+        `roles[${R}].sources[0]: no source has the id "no-such-source"`,
+        `roles[${R}].requirements.education.sources[0]: no source has the id "missing-b"`,
+        `roles[${R}].requirements.experience.sources[0]: no source has the id "missing-c"`,
+        `roles[${R}].requirements.typingWpm.sources[0]: no source has the id "missing-d"`,
+        `roles[${R}].requirements.languages[0].sources[1]: no source has the id "missing-a"`,
+        `roles[${R}].pay[0].sources[0]: no source has the id "missing-e"`,
+        `roles[${R}].kpis[0].sources[0]: no source has the id "missing-f"`,
+        `roles[${R}].certifications[0].sources[0]: no source has the id "missing-g"`,
+        `roles[${R}].jobPlatforms[0].sources[0]: no source has the id "missing-h"`,
+        `roles[${R}].shifts.sources[0]: no source has the id "missing-i"`,
         `interviewTips[0].sources[${shippedKb.interviewTips[0]?.sources.length ?? 0}]: no source has the id "missing-j"`,
       ],
     ],
@@ -109,11 +116,11 @@ describe("checking a KB's cross-references", () => {
       (kb) => {
         kb.scoring.nextSteps.push({ factor: "typing", text: "t", sources: ["missing-k"] });
         kb.scoring.extraLanguages.demand.PL?.sources.push("missing-l");
-        const role = kb.roles[5] as Role;
+        const role = kb.roles[R] as Role;
         role.countries = { IN: { shifts: { night: "usual", sources: ["missing-m"] } } };
       },
       [
-        `roles[5].countries.IN.shifts.sources[0]: no source has the id "missing-m"`,
+        `roles[${R}].countries.IN.shifts.sources[0]: no source has the id "missing-m"`,
         `scoring.extraLanguages.demand.PL.sources[${shippedKb.scoring.extraLanguages.demand.PL?.sources.length ?? 0}]: no source has the id "missing-l"`,
         `scoring.nextSteps[${shippedKb.scoring.nextSteps.length}].sources[0]: no source has the id "missing-k"`,
       ],
@@ -159,7 +166,7 @@ describe("checking a KB's cross-references", () => {
           basis: "gross" as const,
           sources: ["seed-000"],
         };
-        (kb.roles[5] as Role).pay = [
+        (kb.roles[R] as Role).pay = [
           { ...figure, min: 3800, max: 9000, year: 2025 }, // below 2025's 4,666
           { ...figure, min: 4300, max: 9000, year: 2024 }, // above 2024's 4,242
           { ...figure, amount: 4500, year: 2025, basis: "net" }, // net: not held to a gross rate
@@ -168,7 +175,7 @@ describe("checking a KB's cross-references", () => {
         ];
       },
       [
-        "roles[5].pay[0].min: PLN 3800 per month is below the minimum wage in force in 2025 (PLN 4666 per month from 2025-01-01): correct the figure or its year, or leave it out",
+        `roles[${R}].pay[0].min: PLN 3800 per month is below the minimum wage in force in 2025 (PLN 4666 per month from 2025-01-01): correct the figure or its year, or leave it out`,
       ],
     ],
     [
@@ -180,8 +187,10 @@ describe("checking a KB's cross-references", () => {
         manager.requirements.experience = { bpoYears: 0, sources: ["bpodiary-career-path"] };
       },
       [
-        `roles[${shippedKb.roles.findIndex((r) => r.id === "team-leader")}].careerPath.previous[3]: the ladder inverts: this role asks less than the one before it (education: higher-secondary, below the bachelor of "technical-support-specialist"); raise its requirement, or say why in careerPath.asksLess`,
-        `roles[${shippedKb.roles.findIndex((r) => r.id === "operations-manager")}].careerPath.previous[0]: the ladder inverts: this role asks less than the one before it (bpoYears: 0, below the 1 of "team-leader"); raise its requirement, or say why in careerPath.asksLess`,
+        `roles[${indexOf("team-leader")}].careerPath.previous[${previousAt("team-leader", "technical-support-specialist")}]: the ladder inverts: this role asks less than the one before it (education: higher-secondary, below the bachelor of "technical-support-specialist"); raise its requirement, or say why in careerPath.asksLess`,
+        `roles[${indexOf("team-leader")}].careerPath.previous[${previousAt("team-leader", "medical-billing-ar-caller")}]: the ladder inverts: this role asks less than the one before it (education in IN: higher-secondary, below the bachelor of "medical-billing-ar-caller"); raise its requirement, or say why in careerPath.asksLess`,
+        `roles[${indexOf("operations-manager")}].careerPath.previous[${previousAt("operations-manager", "team-leader")}]: the ladder inverts: this role asks less than the one before it (bpoYears: 0, below the 1 of "team-leader"); raise its requirement, or say why in careerPath.asksLess`,
+        `roles[${indexOf("operations-manager")}].careerPath.previous[${previousAt("operations-manager", "assistant-manager")}]: the ladder inverts: this role asks less than the one before it (bpoYears: 0, below the 1 of "assistant-manager"); raise its requirement, or say why in careerPath.asksLess`,
       ],
     ],
     [

@@ -12,8 +12,9 @@ import { EXPERIENCE_KEYS, type ExperienceKey, FIELDS_OF_STUDY, PROFILE_WORK_MODE
 // The table of factors (issue #14): every requirement and preference the scorer weighs, each a
 // pure function from (a role's terms, the profile's facts) to a verdict. A verdict is a number:
 // a share of the factor's points (0..1), NOT_KNOWN (earns scoring.neutral; for a requirement, the
-// role is "not known", never "eligible") or CONFLICT (earns nothing; the role goes among the
-// conflicts). For a requirement, a share below 1 is a gap. The words of a verdict (reason, gap,
+// role is "not known", never "eligible"), FLOOR_MET (a requirement read from the ladder, met: it
+// earns its points, so that a better qualification never lowers a score, but the role is "not
+// known", as it may ask more) or CONFLICT (earns nothing; the role goes among the conflicts). For a requirement, a share below 1 is a gap. The words of a verdict (reason, gap,
 // next step) are made apart, only for the roles shown, and kept by `key`: see score.ts.
 //
 // Adding a factor: write it here and list it in FACTORS; give it a weight in the KB's scoring
@@ -23,6 +24,7 @@ import { EXPERIENCE_KEYS, type ExperienceKey, FIELDS_OF_STUDY, PROFILE_WORK_MODE
 
 export const NOT_KNOWN = -1;
 export const CONFLICT = -2;
+export const FLOOR_MET = -3;
 
 /** What scoring needs of a KB that no profile changes. */
 export interface KbContext {
@@ -98,6 +100,14 @@ const count = (n: number, unit: string) => `${WORDS[n] ?? n} ${unit}${n === 1 ? 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 const langName = (code: string) => languageNameOf(code) ?? code;
 const notKnown = (what: string) => `no source gives the ${what} this role asks: check the advert`;
+/**
+ * A requirement read from the ladder (the least the roles before it ask) is a floor, not what
+ * the role asks: met, it is still not known whether the role asks more (not known, not met); not
+ * met, the gap is real (who lacks what the step before asks lacks what this role asks).
+ */
+const fromLadder = (part: { origin: Origin } | undefined) => part?.origin.kind === "ladder";
+const floorMet = (have: string, need: string, why: string) =>
+  `${have} meets ${need}, ${why}; what this role itself asks is not known: check the advert`;
 
 /** Where a requirement comes from, said as the minimum it is: "the minimum the role asks", ... */
 function minimumOf(origin: Origin, c: KbContext): string {
@@ -134,7 +144,8 @@ const EDUCATION: FactorDef = {
   verdict: (t, f, c) => {
     if (!t.education) return NOT_KNOWN;
     const short = (c.educationRank.get(t.education.minimum) ?? 0) - f.educationRank;
-    return short <= 0 ? 1 : 1 - clamp(short / c.scoring.stepsToZero.education);
+    if (short <= 0) return fromLadder(t.education) ? FLOOR_MET : 1;
+    return 1 - clamp(short / c.scoring.stepsToZero.education);
   },
   key: (_t, f) => f.educationRank,
   byProfile: (f) => f.educationRank,
@@ -145,6 +156,7 @@ const EDUCATION: FactorDef = {
     const need = c.educationLabel.get(t.education.minimum) ?? t.education.minimum;
     const why = minimumOf(t.education.origin, c);
     const short = (c.educationRank.get(t.education.minimum) ?? 0) - f.educationRank;
+    if (v === FLOOR_MET) return { reason: floorMet(have, `at least ${need}`, why) };
     if (v === 1) return { reason: short === 0 ? `${have}: ${why}` : `${have}, above ${need}, ${why}`, rank: 3 };
     const text = `needs at least ${need} (${why}); you have ${have}: ${count(short, "level")} short`;
     return {
@@ -209,7 +221,7 @@ const LANGUAGE: FactorDef = {
       const share = setShare(set, f, c);
       if (share > best) best = share;
     }
-    return best;
+    return best === 1 && fromLadder(t.languages) ? FLOOR_MET : best;
   },
   byProfile: (f) => f.languagesPlace,
   // the person's level in each language the role names, in a fixed order
@@ -228,6 +240,10 @@ const LANGUAGE: FactorDef = {
       const level = levelOfCode(f, l.code);
       return level === undefined ? `no ${langName(l.code)}` : `${langName(l.code)} ${level}`;
     };
+    if (v === FLOOR_MET) {
+      const sets = several ? `${setText(near.set)}, one of the sets` : setText(near.set);
+      return { reason: floorMet(near.set.map(own).join(" and "), sets, why) };
+    }
     if (v === 1) {
       const yours = near.set.map(own).join(" and ");
       return { reason: `${yours} meets ${setText(near.set)}, ${several ? `one of the sets, ${why}` : why}`, rank: 3 };
@@ -271,7 +287,8 @@ const EXPERIENCE: FactorDef = {
       const need = t.experience.need[key] as number;
       least = Math.min(least, f.years[key] >= need ? 1 : f.years[key] / need);
     }
-    return least >= 1 ? 1 : Math.min(least, 1 - 1e-9);
+    if (least >= 1) return fromLadder(t.experience) ? FLOOR_MET : 1;
+    return Math.min(least, 1 - 1e-9);
   },
   // the years of the kinds asked: all the words read
   key: (t, f) => yearsKey(t.experienceAsked, f),
@@ -284,6 +301,10 @@ const EXPERIENCE: FactorDef = {
       return { reason: `needs no previous experience${usual}`, rank: 9 };
     }
     const say = (k: ExperienceKey) => `${plural(t.experience?.need[k] ?? 0, "year")} ${EXPERIENCE_OF[k]}`;
+    if (v === FLOOR_MET) {
+      const have = asked.map((k) => `${plural(f.years[k], "year")} ${EXPERIENCE_OF[k]}`).join(", ");
+      return { reason: floorMet(have, asked.map(say).join(" and "), why) };
+    }
     if (v === 1) {
       const have = asked.map((k) => `${plural(f.years[k], "year")} ${EXPERIENCE_OF[k]}`).join(", ");
       return { reason: `${have} meets ${asked.map(say).join(" and ")}, ${why}`, rank: 3 };

@@ -170,35 +170,38 @@ function usualFor(scoring: Scoring, role: Role, country: string | undefined) {
 }
 
 /**
- * A part not known takes the least that the roles before it ask, when every one of them asks it
- * (any of them is a way up): the lowest education, every language set of theirs, the fewest years.
+ * A part not known takes the least that the roles before it ask, of those that state it (any
+ * of them is a way up): the lowest education, every language set of theirs, the fewest years. A
+ * role before it whose part is not known says nothing of it (the ladder note of scoring.yaml):
+ * medical billing states no language, but the team leader it leads to does not thereby ask none.
  */
 function inherit(terms: RoleTerms, before: readonly RoleTerms[]): void {
-  if (before.length === 0) return;
-  const from = before.map((t) => t.role.id);
-  const origin: Origin = { kind: "ladder", from };
-  const all = (part: Part) => before.every((t) => t[part] !== undefined);
-  if (!terms.education && all("education")) {
-    const ranks = before.map((t) => EDUCATION_LEVELS.indexOf((t.education as { minimum: EducationLevel }).minimum));
-    terms.education = { minimum: EDUCATION_LEVELS[Math.min(...ranks)] as EducationLevel, origin };
+  const stating = (part: Part) => before.filter((t) => t[part] !== undefined);
+  const originOf = (from: readonly RoleTerms[]): Origin => ({ kind: "ladder", from: from.map((t) => t.role.id) });
+  const educated = stating("education");
+  if (!terms.education && educated.length > 0) {
+    const ranks = educated.map((t) => EDUCATION_LEVELS.indexOf((t.education as { minimum: EducationLevel }).minimum));
+    terms.education = { minimum: EDUCATION_LEVELS[Math.min(...ranks)] as EducationLevel, origin: originOf(educated) };
   }
-  if (!terms.languages && all("languages")) {
+  const speaking = stating("languages");
+  if (!terms.languages && speaking.length > 0) {
     const sets = new Map<string, readonly LanguageNeed[]>();
-    for (const t of before) {
+    for (const t of speaking) {
       for (const set of (t.languages as NonNullable<RoleTerms["languages"]>).sets) {
         sets.set(set.map((l) => `${l.code}:${l.level}`).join(" "), set);
       }
     }
-    terms.languages = { sets: [...sets.values()], origin };
+    terms.languages = { sets: [...sets.values()], origin: originOf(speaking) };
   }
-  if (!terms.experience && all("experience")) {
+  const experienced = stating("experience");
+  if (!terms.experience && experienced.length > 0) {
     const need: Partial<Record<ExperienceKey, number>> = {};
     for (const key of EXPERIENCE_KEYS) {
-      const least = Math.min(...before.map((t) => t.experience?.need[key] ?? 0));
+      const least = Math.min(...experienced.map((t) => t.experience?.need[key] ?? 0));
       if (least > 0) need[key] = least;
     }
     // a floor of no years says nothing of what the role asks: it stays not known
-    if (Object.keys(need).length > 0) terms.experience = { need, helps: [], origin };
+    if (Object.keys(need).length > 0) terms.experience = { need, helps: [], origin: originOf(experienced) };
   }
 }
 

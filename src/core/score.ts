@@ -5,6 +5,7 @@ import {
   type FactorDef,
   type FactorName,
   type Facts,
+  FLOOR_MET,
   factsOf,
   type KbContext,
   NOT_KNOWN,
@@ -24,8 +25,9 @@ import { sharedWords, type Worded, wordedOf } from "./score-words.js";
 // earns only the neutral share, so such a role ranks below one with evidence at the same fit),
 // then those with a gap, then those a step back from the person's level, then conflicts (shown
 // only when everything is asked for). Ties: the role nearer the person's level (a step up before
-// a step down), the person's earlier interest, eligible before not known, more requirements from
-// the role's own sources, then id.
+// a step down), the person's earlier interest, more requirements from the role's own sources,
+// then id; and before all of them, eligible before not known (issue #14: a role whose
+// requirements are not known ranks below every role with evidence at the same fit).
 
 interface Row {
   def: FactorDef;
@@ -213,9 +215,9 @@ const CONFLICT_BIT: Partial<Record<string, number>> = { workMode: 1, nightShifts
 const ORDER_ROOM = 2 ** 20;
 
 /**
- * A role's place as one number, lower first: its group, then its score (higher first), then how
- * near its level is to the person's (0 at it, 1 a step up, 2 a step down, 3 two up, ...), the
- * person's interest it is (99: none), eligible before not known, more requirements from its own
+ * A role's place as one number, lower first: its group, then its score (higher first), eligible
+ * before not known, then how near its level is to the person's (0 at it, 1 a step up, 2 a step
+ * down, 3 two up, ...), the person's interest it is (99: none), more requirements from its own
  * sources, then its id's place (42 bits in all: exact in a double).
  */
 function packOrder(
@@ -228,7 +230,7 @@ function packOrder(
   order: number,
 ): number {
   const head =
-    ((((group * 128 + (100 - score)) * 8 + levelFit) * 128 + interestAt) * 2 + notEligible) * 4 + (3 - evidence);
+    ((((group * 128 + (100 - score)) * 2 + notEligible) * 8 + levelFit) * 128 + interestAt) * 4 + (3 - evidence);
   return head * ORDER_ROOM + (Number.isNaN(order) ? ORDER_ROOM - 1 : Math.min(order, ORDER_ROOM - 1));
 }
 
@@ -262,6 +264,9 @@ function tally(model: Model, c: CompiledRole, facts: Facts, t: Tally, i: number,
     if (v === NOT_KNOWN) {
       raw += row.weight * neutral;
       if (row.requirement) unknown = true;
+    } else if (v === FLOOR_MET) {
+      raw += row.weight;
+      unknown = true;
     } else if (v === CONFLICT) conflicts |= row.conflictBit;
     else {
       raw += row.weight * v;
@@ -450,7 +455,7 @@ export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): Role
 }
 
 const VERDICT_OF = (v: number, kind: FactorDef["kind"]): Verdict =>
-  v === NOT_KNOWN
+  v === NOT_KNOWN || v === FLOOR_MET
     ? "not-known"
     : v === CONFLICT
       ? "conflict"
@@ -474,7 +479,7 @@ function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
     if (!w) {
       const v = row.def.verdict(c.terms, facts, ctx);
       const words = row.def.words(c.terms, facts, ctx, v);
-      const share = v === NOT_KNOWN ? ctx.scoring.neutral : v === CONFLICT ? 0 : v;
+      const share = v === NOT_KNOWN ? ctx.scoring.neutral : v === CONFLICT ? 0 : v === FLOOR_MET ? 1 : v;
       const line = {
         factor: row.def.name,
         points: round2(row.weight * share),

@@ -147,7 +147,7 @@ export function renderMatch(
     const { kb, country, year } = market;
     const [newest, ...more] = payFor(m.role, country);
     const pay = newest
-      ? `${payFigureText(kb, newest, year, false, false)}${more.length ? ` (${more.length} more: bpo-advisor role ${m.role.id})` : ""}`
+      ? `${payFigureText(kb, newest, year, false, { withNote: false, range: glyphs.range })}${more.length ? ` (${more.length} more: bpo-advisor role ${m.role.id})` : ""}`
       : "not known";
     lines.push(wrap(chalk.dim(`Pay ${inCountry(country)}: ${sanitize(pay)}`), width, 4, 4));
     const night = (m.role.countries?.[country]?.shifts ?? m.role.shifts)?.night;

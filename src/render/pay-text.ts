@@ -20,12 +20,19 @@ const BASES: Record<PayFigure["basis"], string> = {
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** "INR 12,000–15,000": the amount or range, grouped as the country writes numbers (India: 1,20,000). */
-export function moneyText(figure: Pick<PayFigure, "country" | "currency" | "min" | "max" | "amount">): string {
+/**
+ * "INR 12,000–15,000": the amount or range, grouped as the country writes numbers (India:
+ * 1,20,000), with plain spaces (ICU puts a no-break space after the code) and `range` between.
+ */
+export function moneyText(
+  figure: Pick<PayFigure, "country" | "currency" | "min" | "max" | "amount">,
+  range = "–",
+): string {
   const key = `${figure.country}|${figure.currency}`;
   let format = formats.get(key);
   if (!format) {
-    const locale = Intl.NumberFormat.supportedLocalesOf([`en-${figure.country}`])[0] ?? "en";
+    // India groups by lakhs and crores (en-IN); elsewhere thousands, the currency's code first
+    const locale = figure.country === "IN" ? "en-IN" : "en";
     format = new Intl.NumberFormat(locale, {
       style: "currency",
       currency: figure.currency,
@@ -35,8 +42,11 @@ export function moneyText(figure: Pick<PayFigure, "country" | "currency" | "min"
     });
     formats.set(key, format);
   }
-  if (figure.amount !== undefined) return format.format(figure.amount);
-  return format.formatRange(figure.min as number, figure.max as number);
+  const text =
+    figure.amount !== undefined
+      ? format.format(figure.amount)
+      : format.formatRange(figure.min as number, figure.max as number);
+  return text.replace(/\u00a0/g, " ").replace(/\s*\u2013\s*/g, range);
 }
 
 /** "INR 12,000–15,000 a month, gross or net not stated, in 2011 (dated: over 5 years old); entry level" */
@@ -45,10 +55,10 @@ export function payFigureText(
   figure: PayFigure,
   year: number,
   withCountry: boolean,
-  withNote = true,
+  { withNote = true, range = "–" }: { withNote?: boolean; range?: string } = {},
 ): string {
   const parts = [
-    `${withCountry ? `${countryName(figure.country)}: ` : ""}${moneyText(figure)} ${PERIODS[figure.period]}`,
+    `${withCountry ? `${countryName(figure.country)}: ` : ""}${moneyText(figure, range)} ${PERIODS[figure.period]}`,
     BASES[figure.basis],
     `in ${figure.year}${isDated(figure, year) ? ` (dated: over ${DATED_AFTER} years old)` : ""}`,
   ];

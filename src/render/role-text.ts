@@ -214,7 +214,9 @@ function payText(
     }`;
   }
   return bullets(
-    figures.map((p) => `${payFigureText(kb, p, year, country === undefined)} ${cite(p.sources)}`),
+    figures.map(
+      (p) => `${payFigureText(kb, p, year, country === undefined, { range: glyphs.range })} ${cite(p.sources)}`,
+    ),
     width,
     glyphs.bullet,
   );

@@ -18,7 +18,8 @@ export interface ReferenceResult {
   conflict: boolean;
 }
 
-type Share = number | "unknown" | "conflict";
+/** "floor": a requirement read from the ladder, met: full points, but the role is not known. */
+type Share = number | "unknown" | "conflict" | "floor";
 
 export function referenceRanking(kb: KnowledgeBase, profile: Profile): ReferenceResult[] {
   const s = kb.scoring;
@@ -51,7 +52,9 @@ export function referenceRanking(kb: KnowledgeBase, profile: Profile): Reference
       const short =
         rank(kb.vocabularies.educationLevels, t.education.minimum) -
         rank(kb.vocabularies.educationLevels, profile.education.level);
-      requirements.push(short <= 0 ? 1 : 1 - Math.min(1, short / s.stepsToZero.education));
+      // a floor from the ladder, met, does not say what the role asks: not known
+      const met = t.education.origin.kind === "ladder" ? "floor" : 1;
+      requirements.push(short <= 0 ? met : 1 - Math.min(1, short / s.stepsToZero.education));
     }
     // languages: the nearest set
     if (!t.languages) requirements.push("unknown");
@@ -67,7 +70,7 @@ export function referenceRanking(kb: KnowledgeBase, profile: Profile): Reference
             );
         best = Math.max(best, share);
       }
-      requirements.push(best);
+      requirements.push(best === 1 && t.languages.origin.kind === "ladder" ? "floor" : best);
     }
     // experience: the kind furthest from its minimum
     if (!t.experience) requirements.push("unknown");
@@ -77,7 +80,8 @@ export function referenceRanking(kb: KnowledgeBase, profile: Profile): Reference
         const need = t.experience.need[k];
         if (need && need > 0 && have[k] < need) least = Math.min(least, have[k] / need);
       }
-      requirements.push(least >= 1 ? 1 : Math.min(least, 1 - 1e-9));
+      const met = t.experience.origin.kind === "ladder" ? "floor" : 1;
+      requirements.push(least >= 1 ? met : Math.min(least, 1 - 1e-9));
     }
     if (t.typingWpm !== undefined) {
       const wpm = profile.skills.typingWpm ?? 0;
@@ -151,12 +155,17 @@ export function referenceRanking(kb: KnowledgeBase, profile: Profile): Reference
               : 0,
     ]);
 
-    const value = (x: Share) => (x === "unknown" ? s.neutral : x === "conflict" ? 0 : x);
+    const value = (x: Share) => (x === "unknown" ? s.neutral : x === "conflict" ? 0 : x === "floor" ? 1 : x);
     let raw = 0;
     for (const r of requirements) raw += (s.weights.requirements / requirements.length) * value(r);
     for (const [w, p] of preferences) raw += w * value(p);
     const gaps = requirements.filter((r): r is number => typeof r === "number" && r < 1);
-    const eligibility = gaps.length > 0 ? "not-yet" : requirements.includes("unknown") ? "not-known" : "eligible";
+    const eligibility =
+      gaps.length > 0
+        ? "not-yet"
+        : requirements.includes("unknown") || requirements.includes("floor")
+          ? "not-known"
+          : "eligible";
     const conflict = preferences.some(([, p]) => p === "conflict");
     const score = Math.round(Math.min(100, eligibility === "not-yet" ? (raw * s.ineligibleCap) / 100 : raw));
     const distance = Math.round(gaps.reduce((sum, g) => sum + (1 - g), 0) * 1000) / 1000;
@@ -190,9 +199,9 @@ export function referenceRanking(kb: KnowledgeBase, profile: Profile): Reference
     (a, b) =>
       a.group - b.group ||
       b.score - a.score ||
+      Number(a.eligibility !== "eligible") - Number(b.eligibility !== "eligible") ||
       a.levelFit - b.levelFit ||
       a.interestAt - b.interestAt ||
-      Number(a.eligibility !== "eligible") - Number(b.eligibility !== "eligible") ||
       b.evidence - a.evidence ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
