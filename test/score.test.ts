@@ -201,6 +201,7 @@ const PERSONAS: Persona[] = [
       experience: { years: 2, bpoYears: 2, customerFacingYears: 2 },
       preferences: { interests: ["collections"] },
     },
+    near: ["collections-agent"],
     first: ["collections-agent"],
   },
   {
