@@ -38,6 +38,7 @@ const LAZY_LIBS: Record<string, string> = {
   "wrap-ansi": "wrap-ansi",
   inquirer: "@inquirer/prompts",
   tab: "@bomb.sh/tab/commander",
+  "any-ascii": "any-ascii",
 };
 /** Imports answered by a part of a library's file: zod's English messages are in its locales. */
 const LIB_PARTS: Record<string, string> = {

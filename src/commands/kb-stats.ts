@@ -1,4 +1,4 @@
-import { type GlobalOptions, type Io, print, printJson } from "../context.js";
+import { type GlobalOptions, type Io, printJson } from "../context.js";
 import { kbStats } from "../core/kb-stats.js";
 import { ExitCode, usageError } from "../errors.js";
 import { SHIPPED_KB_DIR, validateKbAt } from "../kb/load-kb.js";
@@ -6,6 +6,7 @@ import { colorFor } from "../render/color.js";
 import { SCHEMA_VERSION } from "../render/json.js";
 import { renderKbStats } from "../render/kb-stats-text.js";
 import { prepareLayout } from "../render/layout.js";
+import { printForTerminal } from "../render/terminal-text.js";
 
 export interface KbStatsOptions extends GlobalOptions {
   path?: string;
@@ -21,7 +22,7 @@ export async function kbStatsCommand(options: KbStatsOptions, io: Io): Promise<E
   if (options.json) printJson(io, { schemaVersion: SCHEMA_VERSION, path, ...stats });
   else {
     const chalk = await colorFor(io, options.color);
-    print(io.stdout, renderKbStats(path, stats, { chalk, width: await prepareLayout(io) }));
+    await printForTerminal(io, io.stdout, renderKbStats(path, stats, { chalk, width: await prepareLayout(io) }));
   }
   return ExitCode.ok;
 }

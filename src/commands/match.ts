@@ -1,5 +1,5 @@
 import { runBatch } from "../batch/run-batch.js";
-import { type GlobalOptions, type Io, print, printJson } from "../context.js";
+import { type GlobalOptions, type Io, printJson } from "../context.js";
 import { rankTopRoles } from "../core/score.js";
 import { ExitCode, usageError } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
@@ -10,6 +10,7 @@ import { glyphsFor } from "../render/glyphs.js";
 import { prepareLayout } from "../render/layout.js";
 import { matchJson } from "../render/match-json.js";
 import { renderMatches } from "../render/match-text.js";
+import { printForTerminal } from "../render/terminal-text.js";
 
 export interface MatchOptions extends GlobalOptions, ProfileFlags {
   profile?: string;
@@ -47,7 +48,8 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
   if (options.json) printJson(io, matchJson(profile, shown, ranked.total, everything ? 0 : ranked.conflicts, market));
   else {
     const chalk = await colorFor(io, options.color);
-    print(
+    await printForTerminal(
+      io,
       io.stdout,
       renderMatches(shown, {
         chalk,

@@ -15,6 +15,7 @@ import { matchJson } from "../render/match-json.js";
 import { renderMatches } from "../render/match-text.js";
 import { renderRole } from "../render/role-text.js";
 import { sanitize } from "../render/sanitize.js";
+import { printForTerminal } from "../render/terminal-text.js";
 
 export interface QuizOptions extends GlobalOptions {
   save?: string;
@@ -81,7 +82,8 @@ export async function quizCommand(
   const market = { kb, country: profile.country, year: new Date().getFullYear() };
   if (options.json) printJson(io, matchJson(profile, shown, ranked.total, everything ? 0 : ranked.conflicts, market));
   else
-    print(
+    await printForTerminal(
+      io,
       io.stdout,
       renderMatches(shown, {
         ...style,
@@ -106,7 +108,11 @@ export async function quizCommand(
   }
   if (!options.json) {
     await offerRoleDetails(prompter, shown, (role) =>
-      print(io.stdout, `\n${renderRole(kb, role, { ...style, country: profile.country, year: market.year })}`),
+      printForTerminal(
+        io,
+        io.stdout,
+        `\n${renderRole(kb, role, { ...style, country: profile.country, year: market.year })}`,
+      ),
     );
   }
   // --save asked for a file; a run that ends with the answers neither saved nor shown did not do it
@@ -171,7 +177,7 @@ async function keepProfile(
 const saveFailure = (error: unknown): string =>
   error instanceof CliError ? error.message : error instanceof Error ? error.message : String(error);
 
-async function offerRoleDetails(prompter: Prompter, shown: readonly RoleMatch[], show: (role: Role) => void) {
+async function offerRoleDetails(prompter: Prompter, shown: readonly RoleMatch[], show: (role: Role) => Promise<void>) {
   const DONE = "";
   let message = "See one of these roles in detail?";
   for (;;) {
@@ -184,7 +190,7 @@ async function offerRoleDetails(prompter: Prompter, shown: readonly RoleMatch[],
     });
     const match = shown.find((m) => m.role.id === id);
     if (match === undefined) return;
-    show(match.role);
+    await show(match.role);
     message = "See another role in detail?";
   }
 }

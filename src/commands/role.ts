@@ -1,4 +1,4 @@
-import { type GlobalOptions, type Io, print, printJson } from "../context.js";
+import { type GlobalOptions, type Io, printJson } from "../context.js";
 import { findRoleByName, findRoleFuzzy, indexRoles, MAX_NAME_CHARS } from "../core/lookup.js";
 import type { Profile } from "../core/profile-schema.js";
 import { scoreRole } from "../core/score.js";
@@ -14,6 +14,7 @@ import { renderCandidates, renderNoMatch } from "../render/lists-text.js";
 import { matchResultJson } from "../render/match-json.js";
 import { renderMatch } from "../render/match-text.js";
 import { renderRole } from "../render/role-text.js";
+import { printForTerminal } from "../render/terminal-text.js";
 
 export interface RoleOptions extends GlobalOptions, ProfileFlags {
   name: string;
@@ -51,17 +52,17 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
         const fitText = fit
           ? `\n\n${chalk.bold.underline("How you fit")}\n${renderMatch(fit, { chalk, width, explain: true, rank: 1, titleWidth: 0, glyphs })}`
           : "";
-        print(io.stdout, details + fitText);
+        await printForTerminal(io, io.stdout, details + fitText);
       }
       return ExitCode.ok;
     }
     case "ambiguous":
       if (options.json) printJson(io, roleNotFoundJson(options.name, found.candidates, true));
-      else print(io.stdout, renderCandidates(options.name, found.candidates, chalk));
+      else await printForTerminal(io, io.stdout, renderCandidates(options.name, found.candidates, chalk));
       return ExitCode.notFound;
     case "none":
       if (options.json) printJson(io, roleNotFoundJson(options.name, found.nearest, false));
-      else print(io.stderr, renderNoMatch(options.name, found.nearest));
+      else await printForTerminal(io, io.stderr, renderNoMatch(options.name, found.nearest));
       return ExitCode.notFound;
   }
 }

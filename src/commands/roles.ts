@@ -1,4 +1,4 @@
-import { type GlobalOptions, type Io, print, printJson } from "../context.js";
+import { type GlobalOptions, type Io, printJson } from "../context.js";
 import type { Role } from "../core/kb-schema.js";
 import type { Domain, Office } from "../core/vocabulary.js";
 import { ExitCode } from "../errors.js";
@@ -8,6 +8,7 @@ import { glyphsFor } from "../render/glyphs.js";
 import { rolesJson } from "../render/json.js";
 import { prepareLayout } from "../render/layout.js";
 import { renderRolesTable } from "../render/lists-text.js";
+import { printForTerminal } from "../render/terminal-text.js";
 
 export interface RolesOptions extends GlobalOptions {
   domain?: Domain;
@@ -31,7 +32,11 @@ export async function rolesCommand(options: RolesOptions, io: Io): Promise<ExitC
   else {
     const width = await prepareLayout(io, { measure: true });
     const ellipsis = glyphsFor(io.env).ellipsis;
-    print(io.stdout, renderRolesTable(kb, roles, await colorFor(io, options.color), { width, ellipsis }));
+    await printForTerminal(
+      io,
+      io.stdout,
+      renderRolesTable(kb, roles, await colorFor(io, options.color), { width, ellipsis }),
+    );
   }
   return ExitCode.ok;
 }

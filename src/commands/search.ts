@@ -1,4 +1,4 @@
-import { type GlobalOptions, type Io, print, printJson } from "../context.js";
+import { type GlobalOptions, type Io, printJson } from "../context.js";
 import { MAX_SEARCH_CHARS, searchRoles } from "../core/search.js";
 import { ExitCode, refuseLongText } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
@@ -6,6 +6,7 @@ import { colorFor } from "../render/color.js";
 import { searchJson } from "../render/json.js";
 import { prepareLayout } from "../render/layout.js";
 import { renderSearchResults } from "../render/lists-text.js";
+import { printForTerminal } from "../render/terminal-text.js";
 
 export interface SearchOptions extends GlobalOptions {
   text: string;
@@ -24,7 +25,11 @@ export async function searchCommand(options: SearchOptions, io: Io): Promise<Exi
   if (options.json) printJson(io, searchJson(options.text, hits));
   else {
     const chalk = await colorFor(io, options.color);
-    print(hits.length ? io.stdout : io.stderr, renderSearchResults(options.text, hits, chalk, await prepareLayout(io)));
+    await printForTerminal(
+      io,
+      hits.length ? io.stdout : io.stderr,
+      renderSearchResults(options.text, hits, chalk, await prepareLayout(io)),
+    );
   }
   return hits.length ? ExitCode.ok : ExitCode.notFound;
 }

@@ -71,13 +71,13 @@ export function renderRole(
           "Process",
           modeLabel(role) + (role.process.channels?.length ? `; ${role.process.channels.join(", ")}` : ""),
         ),
-        field(
-          "Night shifts",
-          [
-            role.shifts ? `${role.shifts.night}${role.shifts.note ? ` (${role.shifts.note})` : ""}` : NOT_KNOWN,
-            ...inEach((l) => l.shifts && `${l.shifts.night}${l.shifts.note ? ` (${l.shifts.note})` : ""}`),
-          ].join(". "),
-        ),
+        country
+          ? // the person's country's: its own, else the role's everywhere
+            field(`Night shifts ${inCountry(country)}`, shiftText(role.countries?.[country]?.shifts ?? role.shifts))
+          : field(
+              "Night shifts",
+              [shiftText(role.shifts), ...inEach((l) => l.shifts && shiftText(l.shifts))].join(". "),
+            ),
       ].join("\n"),
     ),
     section("Responsibilities", list(role.responsibilities)),
@@ -157,6 +157,9 @@ export function renderRole(
   ];
   return blocks.filter((b) => b !== undefined).join("\n\n");
 }
+
+const shiftText = (s: Role["shifts"]) =>
+  s ? `${s.night}${s.note ? ` (${s.note.replace(/\.$/, "")})` : ""}` : NOT_KNOWN;
 
 function experienceNeed(need: Readonly<Partial<Record<string, number>>>): string {
   const parts = Object.entries(need).map(([k, n]) => `${n} ${EXPERIENCE_WORDS[k] ?? k}`);
