@@ -3,6 +3,7 @@ import { kbStats } from "../core/kb-stats.js";
 import { ExitCode, usageError } from "../errors.js";
 import { SHIPPED_KB_DIR, validateKbAt } from "../kb/load-kb.js";
 import { colorFor } from "../render/color.js";
+import { glyphsFor } from "../render/glyphs.js";
 import { SCHEMA_VERSION } from "../render/json.js";
 import { renderKbStats } from "../render/kb-stats-text.js";
 import { prepareLayout } from "../render/layout.js";
@@ -22,7 +23,11 @@ export async function kbStatsCommand(options: KbStatsOptions, io: Io): Promise<E
   if (options.json) printJson(io, { schemaVersion: SCHEMA_VERSION, path, ...stats });
   else {
     const chalk = await colorFor(io, options.color);
-    await printForTerminal(io, io.stdout, renderKbStats(path, stats, { chalk, width: await prepareLayout(io) }));
+    const width = await prepareLayout(io);
+    // the shipped KB by that name: its folder is wherever the package is installed
+    const shown = path === SHIPPED_KB_DIR ? "the shipped KB" : path;
+    const ellipsis = glyphsFor(io.env).ellipsis;
+    await printForTerminal(io, io.stdout, renderKbStats(shown, stats, { chalk, width, ellipsis }));
   }
   return ExitCode.ok;
 }

@@ -1,8 +1,10 @@
 import type { ChalkInstance } from "chalk";
 import type { KbStats } from "../core/kb-stats.js";
-import { table } from "./layout.js";
+import { table, wrap } from "./layout.js";
 import { sanitize } from "./sanitize.js";
 
+/** role, facts, sources, not known, read as usual, no pay, no shifts, dated, blog */
+const COLUMNS = [{}, {}, { dropOrder: 3 }, {}, { dropOrder: 1 }, {}, { dropOrder: 2 }, {}, {}];
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const listOr = (items: readonly string[], none: string) => (items.length ? items.join(",") : none);
 const REQUIREMENT_SHORT: Record<string, string> = { education: "edu", languages: "lang", experience: "exp" };
@@ -12,7 +14,7 @@ const short = (items: readonly string[]) => items.map((i) => REQUIREMENT_SHORT[i
 export function renderKbStats(
   path: string,
   stats: KbStats,
-  { chalk, width }: { chalk: ChalkInstance; width: number | undefined },
+  { chalk, width, ellipsis }: { chalk: ChalkInstance; width: number | undefined; ellipsis: string },
 ): string {
   const rows = [...stats.perRole]
     .sort((a, b) => a.facts - b.facts || a.id.localeCompare(b.id))
@@ -27,7 +29,7 @@ export function renderKbStats(
       String(r.datedPay),
       percent(r.blogShare),
     ]);
-  const header = ["role", "facts", "sources", "not known", "read as usual", "no pay", "no shifts", "dated pay", "blog"];
+  const header = ["role", "facts", "sources", "not known", "read as usual", "no pay", "no shifts", "dated", "blog"];
   const without = Object.entries(stats.rolesWithoutPay)
     .map(([c, n]) => `${c} ${n}`)
     .join(", ");
@@ -35,15 +37,19 @@ export function renderKbStats(
     `${sanitize(path)}: ${stats.roles} roles, ${stats.sources} sources, ${stats.facts} facts (${percent(stats.blogShare)} from blogs only)`,
     `roles with a requirement not known: ${stats.rolesWithUnknownRequirements}; without pay: ${without}; dated pay figures: ${stats.datedPay}`,
   ];
-  const legend = chalk.dim(
-    "not known: requirements no source gives (edu, lang, exp); read as usual: taken from scoring.usualRequirements or the ladder; no pay / no shifts: hub countries (IN, PH, PL) without a figure; dated: over 5 years old",
+  const legend = wrap(
+    "not known: requirements no source gives (edu, lang, exp); read as usual: taken from scoring.usualRequirements or the ladder; no pay / no shifts: hub countries (IN, PH, PL) without a figure; dated: pay figures over 5 years old",
+    width,
+    0,
+    0,
   );
   return [
     chalk.bold(totals[0] as string),
-    totals[1],
+    wrap(totals[1] as string, width, 0, 0),
     "",
-    table(header, rows, chalk.bold, { width, columns: [{ minWidth: 12 }] }),
+    // a narrow terminal loses the columns read least first; a role's id is never cut
+    table(header, rows, chalk.bold, { width, columns: COLUMNS, ellipsis }),
     "",
-    legend,
+    chalk.dim(legend),
   ].join("\n");
 }
