@@ -71,6 +71,20 @@ export function renderRole(
           "Process",
           modeLabel(role) + (role.process.channels?.length ? `; ${role.process.channels.join(", ")}` : ""),
         ),
+        field("Classified as", classificationText(role)),
+        ...(role.qualificationPacks.length
+          ? [
+              field(
+                "Qualifications",
+                role.qualificationPacks
+                  .map(
+                    (q) =>
+                      `${q.title.includes(q.code) ? q.title : `${q.code} ${q.title}`} (${q.country}${q.nsqfLevel ? `, NSQF level ${q.nsqfLevel}` : ""})`,
+                  )
+                  .join("; "),
+              ),
+            ]
+          : []),
         country
           ? // the person's country's: its own, else the role's everywhere
             field(`Night shifts ${inCountry(country)}`, shiftText(role.countries?.[country]?.shifts ?? role.shifts))
@@ -156,6 +170,19 @@ export function renderRole(
     ),
   ];
   return blocks.filter((b) => b !== undefined).join("\n\n");
+}
+
+/** "ESCO call centre agent (5244.1); ISCO-08 5244; O*NET-SOC 43-4051.00", or why none is given. */
+function classificationText(role: Role): string {
+  const c = role.classification;
+  if (!c) return NOT_KNOWN;
+  const parts = [
+    ...(c.esco ?? []).map((e) => `ESCO ${e.label} (${e.code})`),
+    c.isco ? `ISCO-08 ${c.isco}` : undefined,
+    c.onet ? `O*NET-SOC ${c.onet}` : undefined,
+    c.nco2015 ? `NCO-2015 ${c.nco2015}` : undefined,
+  ].filter(Boolean);
+  return parts.length ? parts.join("; ") : `none fits${c.note ? `: ${c.note}` : ""}`;
 }
 
 const shiftText = (s: Role["shifts"]) =>
