@@ -39,6 +39,8 @@ const LAZY_LIBS: Record<string, string> = {
   inquirer: "@inquirer/prompts",
   tab: "@bomb.sh/tab/commander",
   "any-ascii": "any-ascii",
+  minisearch: "minisearch",
+  stemmer: "stemmer",
 };
 /** Imports answered by a part of a library's file: zod's English messages are in its locales. */
 const LIB_PARTS: Record<string, string> = {

@@ -153,7 +153,10 @@ export const SearchOutput = z.strictObject({
       ...roleSummaryShape,
       score: between(0, 1),
       matches: z.array(
-        z.strictObject({ field: z.enum(["title", "aliases", "skills", "responsibilities"]), text: z.string() }),
+        z.strictObject({
+          field: z.enum(["title", "aliases", "summary", "skills", "responsibilities"]),
+          text: z.string(),
+        }),
       ),
     }),
   ),

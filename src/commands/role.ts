@@ -1,5 +1,6 @@
 import { type GlobalOptions, type Io, printJson } from "../context.js";
-import { findRoleByName, findRoleFuzzy, indexRoles, MAX_NAME_CHARS } from "../core/lookup.js";
+import { findRoleIn } from "../core/find-role.js";
+import { MAX_NAME_CHARS } from "../core/lookup.js";
 import type { Profile } from "../core/profile-schema.js";
 import { scoreRole } from "../core/score.js";
 import { ExitCode, refuseLongText } from "../errors.js";
@@ -29,10 +30,8 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
     "type a role's name or a few words of it, as in `bpo-advisor role team leader`",
   );
   const kb = await loadKnowledgeBase(io, options.kb);
-  const index = indexRoles(kb.roles);
-  // fuse.js loads only for a name that is not a role's id or name (most lookups are)
-  const found =
-    findRoleByName(index, options.name) ?? findRoleFuzzy(index, options.name, (await import("fuse.js")).default);
+  // the libraries of the later stages load only for a name that is not a role's id or name
+  const found = await findRoleIn(kb, options.name);
   const chalk = await colorFor(io, options.color);
   switch (found.kind) {
     case "found": {

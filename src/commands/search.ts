@@ -1,4 +1,5 @@
 import { type GlobalOptions, type Io, printJson } from "../context.js";
+import { meaningIndexOf } from "../core/find-role.js";
 import { MAX_SEARCH_CHARS, searchRoles } from "../core/search.js";
 import { ExitCode, refuseLongText } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
@@ -21,7 +22,7 @@ export async function searchCommand(options: SearchOptions, io: Io): Promise<Exi
     "search for a few words, as in `bpo-advisor search payroll`",
   );
   const kb = await loadKnowledgeBase(io, options.kb);
-  const hits = searchRoles((await import("fuse.js")).default, kb.roles, options.text, options.limit);
+  const hits = searchRoles(kb, await meaningIndexOf(kb), options.text, options.limit);
   if (options.json) printJson(io, searchJson(options.text, hits));
   else {
     const chalk = await colorFor(io, options.color);

@@ -1,6 +1,16 @@
 import type { InputIssue } from "../errors.js";
 import { formatPath } from "./issue-path.js";
-import type { InterviewTip, KnowledgeBase, MinimumWage, Role, Scoring, Source, Vocabularies } from "./kb-schema.js";
+import type {
+  EscoLabels,
+  InterviewTip,
+  Jargon,
+  KnowledgeBase,
+  MinimumWage,
+  Role,
+  Scoring,
+  Source,
+  Vocabularies,
+} from "./kb-schema.js";
 import { normalizeName } from "./normalize.js";
 import { minimumWageFor } from "./pay.js";
 import { asksLessThan } from "./role-terms.js";
@@ -20,6 +30,8 @@ interface KbParts {
   sources: Located<Source>[];
   tips: Located<InterviewTip>[];
   wages?: Located<MinimumWage>[];
+  escoLabels?: Located<EscoLabels>[];
+  jargon?: Located<Jargon>[];
   vocabularies: Located<Vocabularies>;
   scoring: Located<Scoring>;
 }
@@ -77,6 +89,16 @@ export function checkKnowledgeBase(parts: KbParts): InputIssue[] {
   for (const at of parts.tips) sourcesExist(at, SOURCES, at.value.sources);
   const wages = parts.wages ?? [];
   for (const at of wages) sourcesExist(at, SOURCES, at.value.sources);
+  // the thesaurus names roles that exist, and cites sources that exist (issue #16)
+  for (const at of parts.escoLabels ?? []) {
+    if (!roleIds.has(at.value.role)) report(at, ["role"], `no role has the id "${at.value.role}"`);
+  }
+  for (const at of parts.jargon ?? []) {
+    at.value.roles.forEach((id, i) => {
+      if (!roleIds.has(id)) report(at, ["roles", i], `no role has the id "${id}"`);
+    });
+    if (at.value.sources) sourcesExist(at, SOURCES, at.value.sources);
+  }
 
   // every source says where it can be read, when it is from and what kind it is (issue #15)
   for (const at of parts.sources) {

@@ -269,6 +269,28 @@ export const RoleSchema = z.strictObject({
   sources: sourceRefs,
 });
 
+/** ESCO's labels of a role's occupation, as scripts/esco-labels.ts takes them from the CSV (issue #16). */
+export const EscoLabelsSchema = z.strictObject({
+  role: id,
+  occupation: text,
+  labels: z.array(text),
+  excluded: described(list(text), "ESCO labels left out, as they would mislead here"),
+});
+
+/** A word of the sector for one role or several (several: it could mean any of them). */
+export const JargonSchema = z.strictObject({
+  term: text,
+  roles: z.array(id).check(z.minLength(1, "name at least one role")),
+  note: optionalText,
+  sources: z.optional(sourceRefs),
+});
+
+/** Words of plain English that mean the same here ("supplier" and "vendor"): a query's word finds the others too. */
+export const SynonymsSchema = z.strictObject({
+  words: z.array(text).check(z.minLength(2, "name two words or more")),
+  note: optionalText,
+});
+
 export const InterviewTipSchema = z.strictObject({ title: text, text, sources: sourceRefs });
 
 const weight = z.number().check(z.gte(0));
@@ -406,6 +428,9 @@ export const KbFileSchema = z.strictObject({
   interviewTips: z.optional(z.array(InterviewTipSchema)),
   roles: z.optional(z.array(RoleSchema)),
   minimumWages: z.optional(z.array(MinimumWageSchema)),
+  escoLabels: z.optional(z.array(EscoLabelsSchema)),
+  jargon: z.optional(z.array(JargonSchema)),
+  synonyms: z.optional(z.array(SynonymsSchema)),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -415,6 +440,9 @@ export type Scoring = z.infer<typeof ScoringSchema>;
 export type InterviewTip = z.infer<typeof InterviewTipSchema>;
 export type KbFile = z.infer<typeof KbFileSchema>;
 export type MinimumWage = z.infer<typeof MinimumWageSchema>;
+export type EscoLabels = z.infer<typeof EscoLabelsSchema>;
+export type Jargon = z.infer<typeof JargonSchema>;
+export type Synonyms = z.infer<typeof SynonymsSchema>;
 export type PayFigure = z.infer<typeof Pay>;
 
 export interface KnowledgeBase {
@@ -424,6 +452,12 @@ export interface KnowledgeBase {
   interviewTips: InterviewTip[];
   roles: Role[];
   minimumWages: MinimumWage[];
+  /** Other names of the roles (issue #16): ESCO's labels, and the sector's own words. */
+  escoLabels?: EscoLabels[];
+  jargon?: Jargon[];
+  synonyms?: Synonyms[];
+  /** The shipped KB's full-text index, made at build time (src/core/meaning.ts). */
+  meaningIndex?: string;
 }
 export type RoleRequirements = z.infer<typeof Requirements>;
 export type RoleShifts = z.infer<typeof Shifts>;

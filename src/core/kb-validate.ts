@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { InputIssue } from "../errors.js";
 import { checkKnowledgeBase, type Located } from "./kb-check.js";
-import type { MinimumWage } from "./kb-schema.js";
+import type { EscoLabels, Jargon, MinimumWage, Synonyms } from "./kb-schema.js";
 import {
   type InterviewTip,
   type KbFile,
@@ -75,6 +75,9 @@ export function validateKnowledgeBase(
   const sources: Located<Source>[] = [];
   const tips: Located<InterviewTip>[] = [];
   const wages: Located<MinimumWage>[] = [];
+  const escoLabels: Located<EscoLabels>[] = [];
+  const jargon: Located<Jargon>[] = [];
+  const synonyms: Synonyms[] = [];
   const single: { vocabularies?: Located<Vocabularies>; scoring?: Located<Scoring> } = {};
   for (const { file, doc, data } of parsed) {
     const at = (path: (string | number)[]) => ({
@@ -86,6 +89,9 @@ export function validateKnowledgeBase(
     sources.push(...(data.sources ?? []).map((value, i) => ({ value, ...at(["sources", i]) })));
     tips.push(...(data.interviewTips ?? []).map((value, i) => ({ value, ...at(["interviewTips", i]) })));
     wages.push(...(data.minimumWages ?? []).map((value, i) => ({ value, ...at(["minimumWages", i]) })));
+    escoLabels.push(...(data.escoLabels ?? []).map((value, i) => ({ value, ...at(["escoLabels", i]) })));
+    jargon.push(...(data.jargon ?? []).map((value, i) => ({ value, ...at(["jargon", i]) })));
+    synonyms.push(...(data.synonyms ?? []));
     for (const key of ["vocabularies", "scoring"] as const) {
       const value = data[key];
       if (value === undefined) continue;
@@ -109,7 +115,16 @@ export function validateKnowledgeBase(
   if (issues.length > 0 || !single.vocabularies || !single.scoring) return { ok: false, issues };
 
   issues.push(
-    ...checkKnowledgeBase({ roles, sources, tips, wages, vocabularies: single.vocabularies, scoring: single.scoring }),
+    ...checkKnowledgeBase({
+      roles,
+      sources,
+      tips,
+      wages,
+      escoLabels,
+      jargon,
+      vocabularies: single.vocabularies,
+      scoring: single.scoring,
+    }),
   );
   if (issues.length > 0) return { ok: false, issues };
   return {
@@ -121,6 +136,9 @@ export function validateKnowledgeBase(
       interviewTips: tips.map((t) => t.value),
       roles: roles.map((r) => r.value),
       minimumWages: wages.map((w) => w.value),
+      escoLabels: escoLabels.map((e) => e.value),
+      jargon: jargon.map((j) => j.value),
+      synonyms,
     },
   };
 }

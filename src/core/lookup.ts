@@ -15,7 +15,7 @@ import { type TrigramFilter, trigramFilter } from "./trigram-filter.js";
 export type FuseLibrary = typeof Fuse;
 
 export type RoleLookup =
-  | { kind: "found"; role: Role; matchedName: string; how: "id" | "name" | "fuzzy" }
+  | { kind: "found"; role: Role; matchedName: string; how: "id" | "name" | "thesaurus" | "words" | "fuzzy" }
   | { kind: "ambiguous"; candidates: Candidate[] }
   | { kind: "none"; nearest: Candidate[] };
 
@@ -96,8 +96,13 @@ export function findRole(index: RoleIndex, query: string, fuse: FuseLibrary): Ro
   return findRoleByName(index, query) ?? findRoleFuzzy(index, query, fuse);
 }
 
-/** The role whose id or name the query is (in any case, spacing or word order), if one is. */
+/** The role whose id or name the query is (in any case, spacing or word order), or whose names alone begin with it. */
 export function findRoleByName(index: RoleIndex, query: string): RoleLookup | undefined {
+  return findRoleByExactName(index, query) ?? findRoleByFirstWords(index, query);
+}
+
+/** The role whose id or name the query is (in any case, spacing or word order), if one is. */
+export function findRoleByExactName(index: RoleIndex, query: string): RoleLookup | undefined {
   const byId = index.roleById(query.trim().toLowerCase());
   if (byId) return { kind: "found", role: byId, matchedName: byId.id, how: "id" };
   const norm = normalizeName(query);
@@ -105,6 +110,13 @@ export function findRoleByName(index: RoleIndex, query: string): RoleLookup | un
   const names = index.names();
   const exact = names.find((e) => e.norm === norm) ?? sameWords(names, norm);
   if (exact) return { kind: "found", role: exact.role, matchedName: exact.name, how: "name" };
+  return undefined;
+}
+
+/** The role whose names alone begin with the query's words, if one is. */
+export function findRoleByFirstWords(index: RoleIndex, query: string): RoleLookup | undefined {
+  const norm = normalizeName(query);
+  const names = index.names();
   // the first words of a name ("accounts payable"), when every name they begin is one role's;
   // one word ("specialist") is too common a start to settle on a role
   const prefix = `${norm} `;

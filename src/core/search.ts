@@ -1,56 +1,50 @@
-import type { FuseResult } from "fuse.js";
-import { compareIds } from "./compare.js";
-import type { Role } from "./kb-schema.js";
-import type { FuseLibrary } from "./lookup.js";
+import type { KnowledgeBase, Role } from "./kb-schema.js";
+import { findByThesaurus, isNoise, type MeaningIndex, MIN_COVERAGE } from "./meaning.js";
 
-// Free-text search over what a role is called and what it does: `invoices` finds the payable
-// and receivable roles through their responsibilities.
+// Free-text search over what a role is called and what it does (issue #16): by meaning, through
+// the full-text index of meaning.ts (titles and names above skills above responsibilities,
+// words stemmed, the thesaurus's names among a role's names). `invoices` finds the payable and
+// receivable roles through their responsibilities.
 
-export type SearchField = "title" | "aliases" | "skills" | "responsibilities";
+export type SearchField = "title" | "aliases" | "summary" | "skills" | "responsibilities";
 
 export interface SearchHit {
   role: Role;
+  /** 0 for the best match of the query; further from it, nearer 1. */
   score: number;
   matches: { field: SearchField; text: string }[];
 }
 
-const FIELDS: { name: SearchField; weight: number }[] = [
-  { name: "title", weight: 3 },
-  { name: "aliases", weight: 2 },
-  { name: "skills", weight: 1 },
-  { name: "responsibilities", weight: 1 },
-];
-
-/** The longest search text taken (issue #13): fuse.js's token search grows with every word of it. */
+/** The longest search text taken (issue #13). */
 export const MAX_SEARCH_CHARS = 200;
 
-/** `Fuse`: the fuse.js class, loaded by the caller (see lookup.ts). */
-export function searchRoles(Fuse: FuseLibrary, roles: readonly Role[], text: string, limit = 10): SearchHit[] {
-  const fuse = new Fuse(roles, {
-    keys: FIELDS,
-    includeScore: true,
-    includeMatches: true,
-    ignoreLocation: true,
-    threshold: 0.3,
-    useTokenSearch: true,
-    minMatchCharLength: 2,
-  });
-  return fuse
-    .search(text.trim(), { limit })
-    .map(toHit)
-    .sort((a, b) => a.score - b.score || compareIds(a.role.id, b.role.id));
+/**
+ * Roles by meaning: first those the text names (a word of the thesaurus: "AR", "RTA"), then the
+ * full-text search's, each holding at least half of the text's words (a role that shares one
+ * word of "pizza delivery driver" is not what it is about).
+ */
+export function searchRoles(kb: KnowledgeBase, index: MeaningIndex, text: string, limit = 10): SearchHit[] {
+  const named = findByThesaurus(kb, text);
+  const first: SearchHit[] = (
+    named?.kind === "found"
+      ? [{ role: named.role, name: named.matchedName }]
+      : named?.kind === "ambiguous"
+        ? named.candidates.map((c) => ({ role: c.role, name: c.name }))
+        : []
+  ).map(({ role, name }) => ({ role, score: 0, matches: [{ field: "aliases", text: name }] }));
+  if (isNoise(text)) return first.slice(0, limit);
+  const seen = new Set(first.map((h) => h.role.id));
+  const hits = index
+    .search(text, limit + first.length)
+    .filter((h) => h.coverage >= MIN_COVERAGE && !seen.has(h.role.id));
+  const top = hits[0]?.score ?? 1;
+  return [
+    ...first,
+    ...hits.map((h) => ({
+      role: h.role,
+      score: Math.round((1 - h.score / top) * 1000) / 1000,
+      // a role's other names (aliases, ESCO labels, the sector's words) are its aliases here
+      matches: h.matches.map((m) => ({ field: m.field === "names" ? ("aliases" as const) : m.field, text: m.text })),
+    })),
+  ].slice(0, limit);
 }
-
-function toHit(result: FuseResult<Role>): SearchHit {
-  const seen = new Set<string>();
-  const matches = (result.matches ?? []).flatMap((m) => {
-    const field = m.key as SearchField;
-    const key = `${field}\u0000${m.value}`;
-    if (!m.value || seen.has(key)) return [];
-    seen.add(key);
-    return [{ field, text: m.value }];
-  });
-  return { role: result.item, score: round(result.score ?? 1), matches };
-}
-
-const round = (n: number) => Math.round(n * 1000) / 1000;

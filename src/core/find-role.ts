@@ -1,0 +1,65 @@
+import type { KnowledgeBase } from "./kb-schema.js";
+import {
+  findRoleByExactName,
+  findRoleByFirstWords,
+  findRoleFuzzy,
+  indexRoles,
+  type RoleIndex,
+  type RoleLookup,
+} from "./lookup.js";
+import {
+  findByThesaurus,
+  findRoleByMeaning,
+  type MeaningIndex,
+  meaningIndex,
+  roleTexts,
+  synonymsOf,
+} from "./meaning.js";
+
+// A role found from what a person typed (issue #16), in stages, each library loaded only when a
+// stage needs it: the id or a name (no library: most lookups end here, at start-up speed); a
+// word of the thesaurus (ESCO's labels, the sector's words); the full-text search (minisearch);
+// then fuse.js's typo matching. The policy for one, several or none: src/core/meaning.ts.
+
+const indexes = new WeakMap<KnowledgeBase, { names: RoleIndex; meaning?: MeaningIndex }>();
+
+function indexesOf(kb: KnowledgeBase) {
+  let found = indexes.get(kb);
+  if (!found) {
+    found = { names: indexRoles(kb.roles) };
+    indexes.set(kb, found);
+  }
+  return found;
+}
+
+/** The meaning index of a KB, built once (minisearch and stemmer load with it). */
+export async function meaningIndexOf(kb: KnowledgeBase): Promise<MeaningIndex> {
+  const found = indexesOf(kb);
+  if (!found.meaning) {
+    const [{ default: MiniSearch }, { stemmer }] = await Promise.all([import("minisearch"), import("stemmer")]);
+    found.meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, kb.meaningIndex, synonymsOf(kb));
+  }
+  return found.meaning;
+}
+
+/**
+ * Over this many roles, a name that is not a role's goes to typo matching alone: building the
+ * full-text index of a KB of 10,000 roles takes ~1 s (the shipped KB's is made at build time).
+ */
+const MEANING_UP_TO_ROLES = 2000;
+
+export async function findRoleIn(kb: KnowledgeBase, query: string): Promise<RoleLookup> {
+  const { names } = indexesOf(kb);
+  // a word of the thesaurus before the first words of a name: "non voice process" is a word
+  // of two roles, though only one role's name begins with it
+  const byName = findRoleByExactName(names, query) ?? findByThesaurus(kb, query) ?? findRoleByFirstWords(names, query);
+  if (byName) return byName;
+  const byMeaning =
+    kb.roles.length <= MEANING_UP_TO_ROLES ? findRoleByMeaning(await meaningIndexOf(kb), query) : undefined;
+  if (byMeaning?.kind === "found" || byMeaning?.kind === "none") return byMeaning;
+  const byTypos = findRoleFuzzy(names, query, (await import("fuse.js")).default);
+  // several by meaning, and typo matching clearly one ("custmer servce representative",
+  // "acounts payble": a misspelt name is told from its neighbours better by its letters)
+  if (byTypos.kind === "found") return byTypos;
+  return byMeaning ?? byTypos;
+}

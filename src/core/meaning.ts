@@ -1,0 +1,269 @@
+import type MiniSearch from "minisearch";
+import type { SearchResult } from "minisearch";
+import { compareIds } from "./compare.js";
+import type { KnowledgeBase, Role } from "./kb-schema.js";
+import { normalizeName } from "./normalize.js";
+
+// Finding roles by the words people use (issue #16): a full-text index (minisearch) over each
+// role's title, its other names (aliases, ESCO's labels of its occupation, the sector's words of
+// data/kb/jargon.yaml), its skills and its responsibilities, weighted in that order. Words are
+// stemmed (Porter, the `stemmer` package): "collections", "collection" and "collecting" are one
+// stem, "collect", while "collector" stays "collector", so that a debt-collection query does not
+// land on Data Collector through its title (its "collecting data" responsibility weighs little).
+// A query word may differ from an indexed one by an edit per five letters (typos).
+
+/** The libraries, loaded by the caller only when a query needs them (start-up: see lookup.ts). */
+export interface MeaningLibraries {
+  MiniSearch: typeof MiniSearch;
+  stemmer: (word: string) => string;
+}
+
+export type MeaningField = "title" | "names" | "summary" | "skills" | "responsibilities";
+
+/** Field weights: what a role is called above what it is, asks and does. */
+const BOOST: Record<MeaningField, number> = { title: 3, names: 2.5, summary: 1.5, skills: 1, responsibilities: 1 };
+/** British and American spellings the KB and its users mix: one stem each. */
+const SPELLINGS: Record<string, string> = { centre: "center", centres: "centers" };
+
+/** Words that say nothing of a role. */
+const STOP_WORDS = new Set([
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "into",
+  "is",
+  "it",
+  "job",
+  "jobs",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "with",
+  "work",
+]);
+
+export interface RoleText {
+  role: Role;
+  /** Every name of the role but its title: aliases, ESCO labels, the sector's words. */
+  names: readonly string[];
+}
+
+export interface MeaningHit {
+  role: Role;
+  score: number;
+  /** The share of the query's words it matched (0..1). */
+  coverage: number;
+  /** What matched: the name or line of each field that holds a matched word. */
+  matches: { field: MeaningField; text: string }[];
+}
+
+export interface MeaningIndex {
+  search(text: string, limit?: number): MeaningHit[];
+  /** The index as JSON, to load again (the build keeps the shipped KB's: see scripts/build-kb.ts). */
+  serialized(): string;
+  /** The query's words as the index holds them (stemmed, stop words left out). */
+  terms(text: string): string[];
+}
+
+/** The KB's synonym groups (data/kb/jargon.yaml), as lists of words. */
+export const synonymsOf = (kb: KnowledgeBase): string[][] => (kb.synonyms ?? []).map((g) => g.words);
+
+/** Each role with its other names: aliases, then ESCO labels and sector words (issue #16). */
+export function roleTexts(kb: KnowledgeBase): RoleText[] {
+  const extra = new Map<string, string[]>();
+  const add = (id: string, name: string) => extra.set(id, [...(extra.get(id) ?? []), name]);
+  for (const e of kb.escoLabels ?? []) for (const label of e.labels) add(e.role, label);
+  for (const j of kb.jargon ?? []) for (const id of j.roles) add(id, j.term);
+  return kb.roles.map((role) => ({ role, names: [...role.aliases, ...(extra.get(role.id) ?? [])] }));
+}
+
+/**
+ * The index of the roles' texts; from `prebuilt` (its serialized() JSON, for the same texts) when
+ * given: loading it takes ~3 ms where building it takes ~20 ms at start-up.
+ */
+export function meaningIndex(
+  texts: readonly RoleText[],
+  { MiniSearch, stemmer }: MeaningLibraries,
+  prebuilt?: string,
+  synonyms: readonly (readonly string[])[] = [],
+): MeaningIndex {
+  const processTerm = (term: string): string | null => {
+    const word = normalizeName(term);
+    if (word === "" || STOP_WORDS.has(word)) return null;
+    return stemmer(SPELLINGS[word] ?? word);
+  };
+  // a query's word also finds its synonyms' (data/kb/jargon.yaml), each counted as that word
+  const same = new Map<string, string[]>();
+  for (const group of synonyms) {
+    const stems = group.map((w) => processTerm(w)).filter((t): t is string => t !== null);
+    for (const s of stems) same.set(s, [...new Set([...(same.get(s) ?? []), ...stems])]);
+  }
+  const originOf = new Map<string, string>();
+  const searchTerm = (term: string): string | string[] | null => {
+    const stem = processTerm(term);
+    if (stem === null) return null;
+    const group = same.get(stem);
+    if (!group) return stem;
+    for (const s of group) if (!originOf.has(s) || s === stem) originOf.set(s, stem);
+    return group;
+  };
+  const options = {
+    fields: ["title", "names", "summary", "skills", "responsibilities"],
+    processTerm,
+    searchOptions: {
+      boost: BOOST,
+      fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+      maxFuzzy: 1,
+      prefix: false,
+      processTerm: searchTerm,
+    },
+  };
+  type Doc = { id: number; title: string; names: string; summary: string; skills: string; responsibilities: string };
+  let index: MiniSearch<Doc>;
+  if (prebuilt !== undefined) index = MiniSearch.loadJSON<Doc>(prebuilt, options);
+  else {
+    index = new MiniSearch<Doc>(options);
+    index.addAll(
+      texts.map((t, id) => ({
+        id,
+        title: t.role.title,
+        names: t.names.join(" \n "),
+        summary: t.role.summary,
+        skills: t.role.skills.join(" \n "),
+        responsibilities: t.role.responsibilities.join(" \n "),
+      })),
+    );
+  }
+  const terms = (text: string) =>
+    text
+      .split(/[\s\p{P}\p{S}]+/u)
+      .map(processTerm)
+      .filter((t): t is string => t !== null);
+  const linesOf = (t: RoleText, field: MeaningField): readonly string[] =>
+    field === "title"
+      ? [t.role.title]
+      : field === "names"
+        ? t.names
+        : field === "summary"
+          ? [t.role.summary]
+          : field === "skills"
+            ? t.role.skills
+            : t.role.responsibilities;
+  const hitOf = (r: SearchResult, queryTerms: number): MeaningHit => {
+    const t = texts[r.id as number] as RoleText;
+    const matches: MeaningHit["matches"] = [];
+    const seen = new Set<string>();
+    for (const field of ["title", "names", "summary", "skills", "responsibilities"] as const) {
+      const stems = Object.entries(r.match)
+        .filter(([, fields]) => fields.includes(field))
+        .map(([term]) => term);
+      if (stems.length === 0) continue;
+      // the line of the field that holds the most of the matched words
+      let best: string | undefined;
+      let most = 0;
+      for (const line of linesOf(t, field)) {
+        const words = new Set(terms(line));
+        const n = stems.filter((s) => words.has(s)).length;
+        if (n > most) [best, most] = [line, n];
+      }
+      if (best && !seen.has(best)) {
+        seen.add(best);
+        matches.push({ field, text: best });
+      }
+    }
+    return {
+      role: t.role,
+      score: r.score,
+      coverage: queryTerms ? Math.min(1, new Set(r.queryTerms.map((q) => originOf.get(q) ?? q)).size / queryTerms) : 0,
+      matches,
+    };
+  };
+  return {
+    terms,
+    serialized: () => JSON.stringify(index),
+    search: (text, limit = 10) => {
+      const asked = new Set(terms(text)).size;
+      return index
+        .search(text)
+        .map((r) => hitOf(r, asked))
+        .sort((a, b) => b.score - a.score || compareIds(a.role.id, b.role.id))
+        .slice(0, limit);
+    },
+  };
+}
+
+// ------------------------------------------------------------------------ one, several, none
+
+/**
+ * The policy of `role` (issue #16), after an id or a name: a query that is one of the roles'
+ * other names (an ESCO label, a sector word) is that role, or, for a word of several roles,
+ * "could be several"; else the full-text search decides. One role when its score is at least
+ * CLEAR_AHEAD times the next role's; "could be several" for the roles within that reach of the
+ * best (at most SEVERAL), each with what matched; nothing for a query with no word of three
+ * letters or more, or that matches no word of any role.
+ */
+export const CLEAR_AHEAD = 1.35;
+const SEVERAL = 5;
+const MIN_WORD = 3;
+export const MIN_COVERAGE = 0.5;
+
+/** A query's roles, as lookup.ts's RoleLookup says them. */
+export type MeaningLookup =
+  | { kind: "found"; role: Role; matchedName: string; how: "thesaurus" | "words" }
+  | { kind: "ambiguous"; candidates: { role: Role; name: string; score: number }[] }
+  | { kind: "none"; nearest: { role: Role; name: string; score: number }[] };
+
+/** The roles whose ESCO label or sector word the query is (case, accents, spacing aside). */
+export function findByThesaurus(kb: KnowledgeBase, query: string): MeaningLookup | undefined {
+  const norm = normalizeName(query);
+  if (norm === "") return undefined;
+  const roles = new Map<string, string>();
+  for (const e of kb.escoLabels ?? []) {
+    for (const label of e.labels) if (normalizeName(label) === norm && !roles.has(e.role)) roles.set(e.role, label);
+  }
+  for (const j of kb.jargon ?? []) {
+    if (normalizeName(j.term) === norm) for (const id of j.roles) if (!roles.has(id)) roles.set(id, j.term);
+  }
+  const found = [...roles].flatMap(([id, name]) => {
+    const role = kb.roles.find((r) => r.id === id);
+    return role ? [{ role, name, score: 0 }] : [];
+  });
+  const [only] = found;
+  if (!only) return undefined;
+  if (found.length === 1) return { kind: "found", role: only.role, matchedName: only.name, how: "thesaurus" };
+  return { kind: "ambiguous", candidates: found.sort((a, b) => compareIds(a.role.id, b.role.id)) };
+}
+
+/** Whether a query is noise: no word of three letters or more ("x", "ab", "%s%n"). */
+export const isNoise = (query: string): boolean =>
+  !normalizeName(query)
+    .split(" ")
+    .some((w) => w.length >= MIN_WORD);
+
+/** The full-text search's answer, or undefined when no word of any role matched. */
+export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLookup | undefined {
+  if (isNoise(query)) return { kind: "none", nearest: [] };
+  const hits = index.search(query, SEVERAL + 1);
+  const [best, next] = hits;
+  // a role that holds under half of the query's words is not what it asks for ("pizza delivery
+  // driver" is not a role for its "delivery"): the typo stage has its say
+  if (!best || best.coverage < MIN_COVERAGE) return undefined;
+  const named = (h: MeaningHit) => ({
+    role: h.role,
+    name: h.matches[0]?.text ?? h.role.title,
+    score: Math.round((1 - h.score / best.score) * 1000) / 1000,
+  });
+  if (!next || best.score >= CLEAR_AHEAD * next.score) {
+    return { kind: "found", role: best.role, matchedName: named(best).name, how: "words" };
+  }
+  const close = hits.filter((h) => h.score * CLEAR_AHEAD > best.score).slice(0, SEVERAL);
+  return { kind: "ambiguous", candidates: close.map(named) };
+}

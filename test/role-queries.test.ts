@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findRoleIn, meaningIndexOf } from "../src/core/find-role.js";
+import { searchRoles } from "../src/core/search.js";
+import { shippedKb as kb } from "./helpers/kb.js";
+import { ROOT, runCli } from "./helpers/run-cli.js";
+
+// The words people really use (issue #16): a labelled set of queries (synonyms, jargon,
+// abbreviations, typos, plain descriptions, ESCO labels, noise), each with what it must give:
+// a role's id, "none", or "several: id|id" (it could be any of them, and each must be among the
+// candidates). The suite reports the precision of `role` and of the top 3 of `search`, and holds
+// each at 95% or more.
+const QUERIES = readFileSync(join(ROOT, "test/fixtures/role-queries.tsv"), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+  .map((line) => {
+    const [query, expected] = line.split("\t") as [string, string];
+    return { query, expected: expected.trim() };
+  });
+
+type Outcome = { ok: boolean; got: string };
+
+async function roleOutcome(query: string, expected: string): Promise<Outcome> {
+  const found = await findRoleIn(kb, query);
+  const got =
+    found.kind === "found"
+      ? found.role.id
+      : found.kind === "none"
+        ? "none"
+        : `several: ${found.candidates.map((c) => c.role.id).join("|")}`;
+  if (expected.startsWith("several:")) {
+    const wanted = expected.slice("several:".length).trim().split("|");
+    const ids = found.kind === "ambiguous" ? found.candidates.map((c) => c.role.id) : [];
+    return { ok: wanted.every((id) => ids.includes(id)), got };
+  }
+  return { ok: got === expected, got };
+}
+
+async function searchOutcome(query: string, expected: string): Promise<Outcome> {
+  const hits = searchRoles(kb, await meaningIndexOf(kb), query, 3);
+  const ids = hits.map((h) => h.role.id);
+  const got = ids.join(",") || "none";
+  if (expected === "none") return { ok: ids.length === 0, got };
+  const wanted = expected.startsWith("several:") ? expected.slice("several:".length).trim().split("|") : [expected];
+  return { ok: wanted.some((id) => ids.includes(id)), got };
+}
+
+describe("finding a role by the words people use", () => {
+  it("has a labelled set of at least 60 queries, each naming roles of the KB", () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(60);
+    const ids = new Set(kb.roles.map((r) => r.id));
+    for (const { expected } of QUERIES) {
+      if (expected === "none") continue;
+      for (const id of expected
+        .replace(/^several:/, "")
+        .trim()
+        .split("|"))
+        expect(ids, expected).toContain(id);
+    }
+  });
+
+  it.each([
+    ["role", roleOutcome],
+    ["the top 3 of search", searchOutcome],
+  ] as const)("%s resolves at least 95% of them as labelled", async (what, outcome) => {
+    const misses: string[] = [];
+    for (const { query, expected } of QUERIES) {
+      const { ok, got } = await outcome(query, expected);
+      if (!ok) misses.push(`${JSON.stringify(query)}: expected ${expected}, got ${got}`);
+    }
+    const precision = (QUERIES.length - misses.length) / QUERIES.length;
+    console.log(`precision of ${what}: ${(precision * 100).toFixed(1)}% of ${QUERIES.length} queries`);
+    expect(precision, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each([
+    ["help desk", "technical-support-specialist"],
+    ["helpdesk", "technical-support-specialist"],
+    ["collections", "collections-agent"],
+    ["customer care executive", "customer-service-representative"],
+  ])("role %j, as the issue quotes it, gives the right role", (query, id) => {
+    const { code, stdout } = runCli(["role", query, "--json"]);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { role: { id: string } }).role.id).toBe(id);
+  });
+
+  it.each([["x"], ["ab"], ["%s%n"]])("role %j is noise: no role matches, exit 1", (query) => {
+    const { code, stdout, stderr } = runCli(["role", query]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^no role matches /);
+  });
+
+  it('role "call center" could be several, and says why each matched', () => {
+    const { code, stdout } = runCli(["role", "call center"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("customer-service-representative");
+    expect(stdout).toContain("outbound-telesales-agent");
+  });
+
+  it("search shows what matched: the label or the responsibility", () => {
+    const { stdout } = runCli(["search", "help desk"]);
+    expect(stdout).toMatch(/^1\. Technical Support Specialist \(technical-support-specialist\)\n {3}aliases: /);
+  });
+});
