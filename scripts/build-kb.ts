@@ -10,7 +10,11 @@ try {
   // its full-text index too, made once here rather than at each lookup (src/core/meaning.ts)
   const [{ default: MiniSearch }, { stemmer }] = await Promise.all([import("minisearch"), import("stemmer")]);
   const meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, undefined, synonymsOf(kb)).serialized();
-  writeFileSync("dist/kb.json", JSON.stringify({ ...kb, meaningIndex: meaning }));
+  // the names of the roles and the index are a third of the KB, and only a lookup of a name that
+  // is not a role's reads them: they are a file of their own (src/kb/load-kb.ts reads it then)
+  const { escoLabels, jargon, synonyms, ...rest } = kb;
+  writeFileSync("dist/kb.json", JSON.stringify(rest));
+  writeFileSync("dist/names.json", JSON.stringify({ escoLabels, jargon, synonyms, meaningIndex: meaning }));
   console.log(`dist/kb.json: ${kb.roles.length} roles`);
 } catch (error) {
   if (error instanceof InputError) {

@@ -5,5 +5,7 @@ import { fileURLToPath } from "node:url";
 
 /** The shipped KB, validated at build time (scripts/build-kb.ts); absent when running from source. */
 export const SHIPPED_KB_JSON = new URL("./kb.json", import.meta.url);
+/** The shipped KB's names for its roles (thesaurus) and full-text index: read only when a lookup needs them. */
+export const SHIPPED_NAMES_JSON = new URL("./names.json", import.meta.url);
 /** The shipped KB's YAML files. */
 export const SHIPPED_KB_DIR = fileURLToPath(new URL("../data/kb", import.meta.url));

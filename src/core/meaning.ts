@@ -10,7 +10,7 @@ import { normalizeName } from "./normalize.js";
 // stemmed (Porter, the `stemmer` package): "collections", "collection" and "collecting" are one
 // stem, "collect", while "collector" stays "collector", so that a debt-collection query does not
 // land on Data Collector through its title (its "collecting data" responsibility weighs little).
-// A query word may differ from an indexed one by an edit per five letters (typos).
+// A query word of five letters or more (as stemmed) may be one edit off an indexed one (typos).
 
 /** The libraries, loaded by the caller only when a query needs them (start-up: see lookup.ts). */
 export interface MeaningLibraries {
@@ -120,7 +120,7 @@ export function meaningIndex(
     processTerm,
     searchOptions: {
       boost: BOOST,
-      fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+      fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
       maxFuzzy: 1,
       prefix: false,
       processTerm: searchTerm,
@@ -157,6 +157,23 @@ export function meaningIndex(
           : field === "skills"
             ? t.role.skills
             : t.role.responsibilities;
+  /**
+   * The share of the query's words a result holds: a word found as written (or as a synonym)
+   * counts 1, one found a letter off counts half ("banana bread" is not a role for "bread"
+   * being one letter from "break").
+   */
+  const coverageOf = (r: SearchResult, asked: number): number => {
+    if (asked === 0) return 0;
+    const held = new Set(r.terms);
+    const words = new Map<string, number>();
+    for (const q of r.queryTerms) {
+      const word = originOf.get(q) ?? q;
+      words.set(word, Math.max(words.get(word) ?? 0, held.has(q) ? 1 : 0.5));
+    }
+    let sum = 0;
+    for (const w of words.values()) sum += w;
+    return Math.min(1, sum / asked);
+  };
   const hitOf = (r: SearchResult, queryTerms: number): MeaningHit => {
     const t = texts[r.id as number] as RoleText;
     const matches: MeaningHit["matches"] = [];
@@ -182,7 +199,7 @@ export function meaningIndex(
     return {
       role: t.role,
       score: r.score,
-      coverage: queryTerms ? Math.min(1, new Set(r.queryTerms.map((q) => originOf.get(q) ?? q)).size / queryTerms) : 0,
+      coverage: coverageOf(r, queryTerms),
       matches,
     };
   };

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Io } from "../context.js";
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import { InputError, type InputIssue } from "../errors.js";
-import { SHIPPED_KB_DIR, SHIPPED_KB_JSON } from "../paths.js";
+import { SHIPPED_KB_DIR, SHIPPED_KB_JSON, SHIPPED_NAMES_JSON } from "../paths.js";
 import { type KbTextFile, readKbFiles } from "./read-kb-files.js";
 
 // The shipped KB is validated at build time (scripts/build-kb.ts) into dist/kb.json, so the
@@ -15,7 +15,7 @@ export async function loadKnowledgeBase(io: Io, kbPath: string | undefined): Pro
   const custom = kbPath ?? (io.env.BPO_ADVISOR_KB || undefined);
   if (custom === undefined) {
     const built = readShipped();
-    if (built !== undefined) return JSON.parse(built) as KnowledgeBase;
+    if (built !== undefined) return withShippedNames(JSON.parse(built) as KnowledgeBase);
     return validateKbAt(SHIPPED_KB_DIR, io.cwd); // running from source, before a build
   }
   return validateKbAt(custom, io.cwd, io);
@@ -70,6 +70,24 @@ function slowNote(path: string, files: readonly KbTextFile[], ms: number, cached
     ? "it is cached: the next runs skip the check until a file of it changes"
     : "the cache is off (BPO_ADVISOR_CACHE_DIR), so every run checks it again";
   return `note: checking the KB at ${path} (${size}) took ${(ms / 1000).toFixed(1)} s; ${next}`;
+}
+
+type Names = Pick<KnowledgeBase, "escoLabels" | "jargon" | "synonyms" | "meaningIndex">;
+
+/**
+ * The shipped KB with its names for the roles and its full-text index (dist/names.json, a third
+ * of the KB's size) read on first use: a command that looks up no name never parses them.
+ */
+function withShippedNames(kb: KnowledgeBase): KnowledgeBase {
+  let names: Names | undefined;
+  const read = (): Names => {
+    names ??= JSON.parse(readFileSync(SHIPPED_NAMES_JSON, "utf8")) as Names;
+    return names;
+  };
+  for (const key of ["escoLabels", "jargon", "synonyms", "meaningIndex"] as const) {
+    Object.defineProperty(kb, key, { get: () => read()[key], enumerable: false, configurable: true });
+  }
+  return kb;
 }
 
 /** dist/kb.json, read synchronously: quicker than fs/promises for a file this small. */
