@@ -457,7 +457,7 @@ export interface KnowledgeBase {
   jargon?: Jargon[];
   synonyms?: Synonyms[];
   /** The shipped KB's full-text index, made at build time (src/core/meaning.ts). */
-  meaningIndex?: string;
+  meaningIndex?: unknown;
 }
 export type RoleRequirements = z.infer<typeof Requirements>;
 export type RoleShifts = z.infer<typeof Shifts>;

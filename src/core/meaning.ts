@@ -61,6 +61,8 @@ export interface MeaningHit {
   score: number;
   /** The share of the query's words it matched (0..1). */
   coverage: number;
+  /** Whether one name of it (its title or another) holds every query word it matched. */
+  named: boolean;
   /** What matched: the name or line of each field that holds a matched word. */
   matches: { field: MeaningField; text: string }[];
 }
@@ -68,7 +70,7 @@ export interface MeaningHit {
 export interface MeaningIndex {
   search(text: string, limit?: number): MeaningHit[];
   /** The index as JSON, to load again (the build keeps the shipped KB's: see scripts/build-kb.ts). */
-  serialized(): string;
+  serialized(): unknown;
   /** The query's words as the index holds them (stemmed, stop words left out). */
   terms(text: string): string[];
 }
@@ -86,13 +88,13 @@ export function roleTexts(kb: KnowledgeBase): RoleText[] {
 }
 
 /**
- * The index of the roles' texts; from `prebuilt` (its serialized() JSON, for the same texts) when
+ * The index of the roles' texts; from `prebuilt` (what serialized() gave, for the same texts) when
  * given: loading it takes ~3 ms where building it takes ~20 ms at start-up.
  */
 export function meaningIndex(
   texts: readonly RoleText[],
   { MiniSearch, stemmer }: MeaningLibraries,
-  prebuilt?: string,
+  prebuilt?: unknown,
   synonyms: readonly (readonly string[])[] = [],
 ): MeaningIndex {
   const processTerm = (term: string): string | null => {
@@ -128,7 +130,8 @@ export function meaningIndex(
   };
   type Doc = { id: number; title: string; names: string; summary: string; skills: string; responsibilities: string };
   let index: MiniSearch<Doc>;
-  if (prebuilt !== undefined) index = MiniSearch.loadJSON<Doc>(prebuilt, options);
+  // biome-ignore lint/suspicious/noExplicitAny: minisearch's own AsPlainObject, as toJSON() made it
+  if (prebuilt !== undefined) index = MiniSearch.loadJS<Doc>(prebuilt as any, options);
   else {
     index = new MiniSearch<Doc>(options);
     index.addAll(
@@ -178,6 +181,8 @@ export function meaningIndex(
     const t = texts[r.id as number] as RoleText;
     const matches: MeaningHit["matches"] = [];
     const seen = new Set<string>();
+    const matched = Object.keys(r.match).length;
+    let named = false;
     for (const field of ["title", "names", "summary", "skills", "responsibilities"] as const) {
       const stems = Object.entries(r.match)
         .filter(([, fields]) => fields.includes(field))
@@ -191,6 +196,7 @@ export function meaningIndex(
         const n = stems.filter((s) => words.has(s)).length;
         if (n > most) [best, most] = [line, n];
       }
+      if ((field === "title" || field === "names") && most === matched) named = true;
       if (best && !seen.has(best)) {
         seen.add(best);
         matches.push({ field, text: best });
@@ -200,12 +206,13 @@ export function meaningIndex(
       role: t.role,
       score: r.score,
       coverage: coverageOf(r, queryTerms),
+      named,
       matches,
     };
   };
   return {
     terms,
-    serialized: () => JSON.stringify(index),
+    serialized: () => index.toJSON(),
     search: (text, limit = 10) => {
       const asked = new Set(terms(text)).size;
       return index
@@ -282,5 +289,12 @@ export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLo
     return { kind: "found", role: best.role, matchedName: named(best).name, how: "words" };
   }
   const close = hits.filter((h) => h.score * CLEAR_AHEAD > best.score).slice(0, SEVERAL);
+  // of the close roles, the only one with a name that holds every word it matched, matching as
+  // many of the query's words as any: the query is that name, misspelt ("acounts payble")
+  const most = Math.max(...close.map((h) => h.coverage));
+  const byName = close.filter((h) => h.named && h.coverage === most);
+  const [only] = byName;
+  if (only && byName.length === 1)
+    return { kind: "found", role: only.role, matchedName: named(only).name, how: "words" };
   return { kind: "ambiguous", candidates: close.map(named) };
 }
