@@ -108,6 +108,7 @@ export function meaningIndex(
     const stems = group.map((w) => processTerm(w)).filter((t): t is string => t !== null);
     for (const s of stems) same.set(s, [...new Set([...(same.get(s) ?? []), ...stems])]);
   }
+  /** For the query being searched: each synonym's stem, to the query word it stands for. */
   const originOf = new Map<string, string>();
   const searchTerm = (term: string): string | string[] | null => {
     const stem = processTerm(term);
@@ -214,6 +215,7 @@ export function meaningIndex(
     terms,
     serialized: () => index.toJSON(),
     search: (text, limit = 10) => {
+      originOf.clear(); // a query's synonyms stand for its own words, not an earlier query's
       const asked = new Set(terms(text)).size;
       return index
         .search(text)
