@@ -41,11 +41,11 @@ describe("a key given twice in JSON", () => {
   });
 
   // objects written from lists of entries, some keys repeated, some values holding ":" and escapes
-  const key = fc.constantFrom("a", "b", "a:b", 'q"', "é", "\u0061");
+  const key = fc.constantFrom("a", "b", "a:b", 'q"', "é", "\u0061", "k\\", 'say "x":');
   const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     value: fc.oneof(
       { depthSize: "small" },
-      fc.constantFrom(1, "x:y", ":x", " :", 'q":', null, true, "\\"),
+      fc.constantFrom(1, "x:y", ":x", " :", 'q":', null, true, "\\", 'he said "no": twice', "\\\\"),
       fc.array(tie("value"), { maxLength: 3 }),
       tie("object"),
     ),
