@@ -4,6 +4,7 @@ import { kbStatsCommand } from "./commands/kb-stats.js";
 import { kbValidateCommand } from "./commands/kb-validate.js";
 import { type MatchOptions, matchCommand } from "./commands/match.js";
 import { type QuizOptions, quizCommand } from "./commands/quiz.js";
+import { type ReportOptions, reportCommand } from "./commands/report.js";
 import { type RoleOptions, roleCommand } from "./commands/role.js";
 import { rolesCommand } from "./commands/roles.js";
 import { searchCommand } from "./commands/search.js";
@@ -20,6 +21,7 @@ import {
   wordsPerMinute,
   years,
 } from "./profile/profile-flags.js";
+import { REPORT_FORMATS, REPORT_TOP } from "./render/report.js";
 import { clipLines } from "./render/sanitize.js";
 import { VERSION } from "./version.js";
 
@@ -149,6 +151,33 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         "\nThe quiz needs a terminal. In scripts, use `bpo-advisor match` with a profile file or flags.\n",
     )
     .action((_o, cmd: Command) => run(() => quizCommand(cmd.optsWithGlobals<QuizOptions>(), io)));
+
+  profileOptions(
+    program
+      .command("report")
+      .description("write one person's report: who, best matches, why, what is missing, pay, career path, sources")
+      .option("-o, --out <file>", "the file to write (- for stdout: Markdown or HTML, or PDF into a pipe)", fileName)
+      .addOption(
+        new Option("--format <format>", "md, html or pdf (default: from the file's extension; md on stdout)").choices(
+          REPORT_FORMATS,
+        ),
+      )
+      .option("--top <n>", "show the best n roles", positiveInt("--top"), REPORT_TOP)
+      .option("--force", "overwrite an existing file"),
+  )
+    .addHelpText(
+      "after",
+      examples([
+        "bpo-advisor report --profile me.yaml -o me.pdf",
+        "bpo-advisor report --profile me.yaml --format html -o - > me.html",
+        "bpo-advisor report --country IN --lang en:B2 --education higher-secondary",
+        "bpo-advisor match --batch people.csv --report-dir out/ --format pdf",
+      ]) +
+        "\nOne page per person: who they are, their best matches with the fit, why, what is missing and the next\n" +
+        "steps, pay in their country (with its year and source), the career path from the best match, and the\n" +
+        "sources cited, numbered. SOURCE_DATE_EPOCH fixes the date it gives (reproducible output).\n",
+    )
+    .action((_o, cmd: Command) => run(() => reportCommand(cmd.optsWithGlobals<ReportOptions>(), io)));
 
   profileOptions(
     program

@@ -9,3 +9,5 @@ export const SHIPPED_KB_JSON = new URL("./kb.json", import.meta.url);
 export const SHIPPED_NAMES_JSON = new URL("./names.json", import.meta.url);
 /** The shipped KB's YAML files. */
 export const SHIPPED_KB_DIR = fileURLToPath(new URL("../data/kb", import.meta.url));
+/** The fonts of PDF reports, copied there by the build (scripts/copy-fonts.ts). */
+export const FONTS_DIR = fileURLToPath(new URL("./fonts/", import.meta.url));

@@ -21,8 +21,11 @@ export interface SaveProblem {
 const OVERWRITE_HINT = "add --force to overwrite it, or choose another file name";
 
 /** Why `file` cannot be saved to now, or undefined when it can: a check before any work is done. */
-export async function saveProblem(file: string, { cwd, force }: SaveOptions): Promise<SaveProblem | undefined> {
-  if (file.trim() === "") return { message: "needs a file name", hint: "give a file name, such as me.yaml" };
+export async function saveProblem(
+  file: string,
+  { cwd, force, what = "the profile", example = "me.yaml" }: SaveOptions & { what?: string; example?: string },
+): Promise<SaveProblem | undefined> {
+  if (file.trim() === "") return { message: "needs a file name", hint: `give a file name, such as ${example}` };
   const path = resolve(cwd, file);
   // lstat: a link is a file that exists, even one to nothing (issue #13: a dangling link passed
   // this check, and the save at the end failed after every question had been answered)
@@ -35,12 +38,12 @@ export async function saveProblem(file: string, { cwd, force }: SaveOptions): Pr
     };
   }
   if (target?.isDirectory() || /[/\\]$/.test(file)) {
-    return { message: `${file} is a folder`, hint: "give a file name, such as me.yaml" };
+    return { message: `${file} is a folder`, hint: `give a file name, such as ${example}` };
   }
-  // a device or pipe is no place for a profile, and a save replaces the file: --force on
+  // a device or pipe is no place for a saved file, and a save replaces the file: --force on
   // /dev/null, run as root, would put a regular file where the device was
   if (target && !target.isFile()) {
-    return { message: `${file} is not a regular file`, hint: "give a file name, such as me.yaml" };
+    return { message: `${file} is not a regular file`, hint: `give a file name, such as ${example}` };
   }
   if (target && !force) return { message: `${file} already exists`, hint: OVERWRITE_HINT };
   const folder = dirname(path);
@@ -49,23 +52,37 @@ export async function saveProblem(file: string, { cwd, force }: SaveOptions): Pr
     return { message: `the folder ${dirname(file)} does not exist`, hint: "create it first, or save elsewhere" };
   if (!info.isDirectory()) return { message: `${dirname(file)} is not a folder` };
   if (!(await succeeds(access(folder, constants.W_OK))))
-    return { message: `the folder ${dirname(file)} is not writable`, hint: "save the profile elsewhere" };
+    return { message: `the folder ${dirname(file)} is not writable`, hint: `save ${what} elsewhere` };
   return undefined;
 }
 
 /** Writes the profile as YAML to `file` (relative to cwd), atomically. */
-export async function saveProfile(file: string, profile: Profile, { cwd, force }: SaveOptions): Promise<void> {
+export async function saveProfile(file: string, profile: Profile, options: SaveOptions): Promise<void> {
+  // the YAML writer loads only to save (it costs start-up time for every command)
+  const { profileToYaml } = await import("../validation.js");
+  await saveFile(file, profileToYaml(profile), options);
+}
+
+/**
+ * Writes `content` to `file` (relative to cwd) as saveProfile does: whole or not at all, never
+ * over an existing file unless `force`. `what` names it in errors ("the report").
+ */
+export async function saveFile(
+  file: string,
+  content: string | Uint8Array,
+  { cwd, force, what = "the profile" }: SaveOptions & { what?: string },
+): Promise<void> {
   const path = resolve(cwd, file);
-  // node:crypto and the YAML writer load only to save (each costs start-up time for every command)
-  const [{ randomBytes }, { profileToYaml }] = await Promise.all([import("node:crypto"), import("../validation.js")]);
+  // node:crypto loads only to save (it costs start-up time for every command)
+  const { randomBytes } = await import("node:crypto");
   // a short name of its own: the file's name and more could pass the 255 bytes a name may be
-  const temp = join(dirname(path), `.bpo-profile-${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join(dirname(path), `.bpo-save-${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, profileToYaml(profile), { flag: "wx" });
+    await writeFile(temp, content, { flag: "wx" });
     if (force) await rename(temp, path);
     else await placeNew(temp, path);
   } catch (error) {
-    throw saveError(file, error);
+    throw saveError(file, error, what);
   } finally {
     await rm(temp, { force: true }).catch(() => undefined);
   }
@@ -90,15 +107,15 @@ const succeeds = (work: Promise<unknown>) =>
   );
 const exists = (path: string) => succeeds(lstat(path)); // a link to nothing is there too
 
-function saveError(file: string, error: unknown): CliError {
+function saveError(file: string, error: unknown, what: string): CliError {
   const code = (error as NodeJS.ErrnoException).code;
-  const cannot = `cannot save the profile to ${file}`;
+  const cannot = `cannot save ${what} to ${file}`;
   const usage = (why: string, hint?: string) => new CliError(`${cannot}: ${why}`, ExitCode.usage, { hint });
   switch (code) {
     case "EEXIST":
       return usage("the file already exists", OVERWRITE_HINT);
     case "EISDIR":
-      return usage("it is a folder", "give a file name, such as me.yaml");
+      return usage("it is a folder", "give a file name");
     case "ENOENT":
       return usage(`the folder ${dirname(file)} does not exist`, "create it first, or save elsewhere");
     case "ENOTDIR":
@@ -106,7 +123,7 @@ function saveError(file: string, error: unknown): CliError {
     case "EACCES":
     case "EPERM":
     case "EROFS":
-      return usage(`the folder ${dirname(file)} is not writable`, "save the profile elsewhere");
+      return usage(`the folder ${dirname(file)} is not writable`, `save ${what} elsewhere`);
     default:
       return new CliError(`${cannot}: ${error instanceof Error ? error.message : String(error)}`, ExitCode.failure);
   }

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { inCountry } from "../core/countries.js";
-import type { KnowledgeBase, LanguageNeed, Role } from "../core/kb-schema.js";
+import type { KnowledgeBase, LanguageNeed, Role, Source } from "../core/kb-schema.js";
 import { payFor } from "../core/pay.js";
 import { type Origin, termsOf } from "../core/role-terms.js";
 import { citationsOf, sourceOf } from "../core/sources.js";
@@ -216,13 +216,27 @@ function experienceText(role: Role): string | undefined {
 export function sourceText(kb: KnowledgeBase, id: string): string {
   const source = sourceOf(kb, id);
   if (!source) return sanitize(id);
+  const where = source.url ?? (source.file ? `seed document ${source.file}` : undefined);
+  return sanitize(`${sourceHead(source)}${where ? ` ${where}` : ""}${mirrorOf(source)}`);
+}
+
+/** A source as sourceText words it, with its URL apart (for a report's links): the text says the rest. */
+export function sourceParts(kb: KnowledgeBase, id: string): { text: string; url?: string } {
+  const source = sourceOf(kb, id);
+  if (!source) return { text: sanitize(id) };
+  const seed = !source.url && source.file ? ` seed document ${source.file}` : "";
+  const text = sanitize(`${sourceHead(source)}${seed}${mirrorOf(source)}`);
+  return source.url ? { text, url: sanitize(source.url) } : { text };
+}
+
+/** "Title. Publisher, 2024 (kind)." */
+function sourceHead(source: Source): string {
   const when = source.date === undefined || source.date === "undated" ? "undated" : source.date;
   const by = [source.publisher, when].filter(Boolean).join(", ");
-  const where = source.url ?? (source.file ? `seed document ${source.file}` : undefined);
-  return sanitize(
-    `${source.title.replace(/\.$/, "")}. ${by}${source.kind ? ` (${source.kind})` : ""}.${where ? ` ${where}` : ""}${source.mirror ? ` (copy at ${source.mirror})` : ""}`,
-  );
+  return `${source.title.replace(/\.$/, "")}. ${by}${source.kind ? ` (${source.kind})` : ""}.`;
 }
+
+const mirrorOf = (source: Source) => (source.mirror ? ` (copy at ${source.mirror})` : "");
 
 /** The pay figures for the person's country (every country's without one), each with its year and source. */
 function payText(
