@@ -151,11 +151,10 @@ function layOut(doc: PdfDocument, report: Report): void {
     if (path.after.length === 0) write(doc, "Leads to: not known", { size: SIZES.body });
     else {
       write(doc, "Leads to:", { size: SIZES.body });
-      path.after.forEach((s, i) =>
-        item(doc, `${s.title} (${s.id}): ${s.fit}${s.missing.length ? `; missing: ${s.missing.join("; ")}` : ""}`, {
-          mark: `${i + 1}.`,
-        }),
-      );
+      path.after.forEach((s, i) => {
+        const missing = s.missing.length ? `; missing: ${s.missing.join("; ")}` : "";
+        item(doc, `${s.title} (${s.id}): ${s.fit}${missing}`, { mark: `${i + 1}.` });
+      });
     }
   }
   heading(doc, "Sources");
