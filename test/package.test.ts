@@ -98,6 +98,8 @@ describe("the packed package, installed globally", () => {
     await t.waitFor(/\? Save your answers as a profile file/);
     expect(t.screen(true)).toContain("Your best matches: 5 of");
     t.press("n", "Enter");
+    await t.waitFor(/\? Save a report of your matches/);
+    t.press("n", "Enter");
     await t.waitFor(/\? See one of these roles in detail\?/);
     t.type("No, I am done");
     expect(await t.waitFor(/EXIT=\d+/)).toContain("EXIT=0");

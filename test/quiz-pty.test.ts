@@ -28,6 +28,8 @@ describe("bpo-advisor quiz in a terminal", () => {
     expect(result).toMatch(new RegExp(` 1\\. ${shownStart}[^\\n]*█`));
 
     t.press("n", "Enter");
+    await t.waitFor(/\? Save a report of your matches/);
+    t.press("n", "Enter");
     await t.waitFor(/\? See one of these roles in detail\?/);
     t.type("No, I am done");
     expect(await t.waitFor(/EXIT=\d+/)).toContain("EXIT=0");
@@ -69,6 +71,8 @@ describe("bpo-advisor quiz in a terminal", () => {
     t.press("C-u");
     t.type("mine.yaml");
     await t.waitFor(/Saved your profile to mine\.yaml/);
+    await t.waitFor(/\? Save a report of your matches/);
+    t.press("n", "Enter");
     await t.waitFor(/\? See one of these roles in detail\?/);
     t.type("No, I am done");
     expect(await t.waitFor(/EXIT=\d+/)).toContain("EXIT=0");
@@ -97,6 +101,7 @@ describe("bpo-advisor quiz in a terminal", () => {
       [/Question 9 of 9: Where are you looking for work[\s\S]*Type a number/, "1"],
       [/Your answers\. Pick one to change it[\s\S]*Type a number/, "1"],
       [/Save your answers as a profile file[\s\S]*\(y\/N\) *$/m, "n"],
+      [/Save a report of your matches[\s\S]*\(y\/N\) *$/m, "n"],
       [/See one of these roles in detail\?[\s\S]*Type a number/, "6"],
     ];
     for (const [asked, answer] of answers) {

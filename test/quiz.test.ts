@@ -424,6 +424,7 @@ describe("bpo-advisor quiz", () => {
       GO_ON,
       [/Your answers are not saved yet\. What now\?/, "Save them under another name"],
       [/Save to which file/, "mine-instead.yaml"],
+      [/Save a report of your matches/, false],
       [/See one of these roles in detail/, "No, I am done"],
     ]);
     const { open } = opener(racing(script.prompter, "raced.yaml"));
@@ -442,6 +443,7 @@ describe("bpo-advisor quiz", () => {
         ...FULL_RUN,
         GO_ON,
         [/Your answers are not saved yet\. What now\?/, what],
+        [/Save a report of your matches/, false],
         [/See one of these roles in detail/, "No, I am done"],
       ]);
       const code = await quizCommand(quizOptions({ save: file }), io, opener(racing(script.prompter, file)).open);
@@ -482,6 +484,7 @@ describe("bpo-advisor quiz", () => {
       [/Save to which file/, "bpo-profile.yaml"],
       [/Your answers are not saved yet\. What now\?/, "Save them under another name"],
       [/Save to which file/, "mine.yaml"],
+      [/Save a report of your matches/, false],
       [/See one of these roles in detail/, "1."],
       [/See another role in detail/, "No, I am done"],
     ]);
@@ -503,6 +506,41 @@ describe("bpo-advisor quiz", () => {
     expect(readFileSync(join(dir, "bpo-profile.yaml"), "utf8")).toBe("someone else's\n");
     const saved = parseProfileText(readFileSync(join(dir, "mine.yaml"), "utf8"), "mine.yaml");
     expect(saved).toEqual({ ok: true, profile: expect.objectContaining(FULL_PROFILE) });
+  });
+});
+
+describe("saving a report at the end of the quiz", () => {
+  it("writes the report of the matches shown, in the format its file name says, never over a file", async () => {
+    writeFileSync(join(dir, "taken.md"), "someone else's\n");
+    const { io, out } = terminalIo();
+    const script = scripted([
+      ...FULL_RUN,
+      GO_ON,
+      [/Save your answers as a profile file/, false],
+      [/Save a report of your matches/, true],
+      [/Save the report to which file/, "report.txt"], // refused: not .pdf, .html or .md
+      [/Save the report to which file/, "taken.md"],
+      [/Save the report under another name/, true],
+      [/Save the report to which file/, "my-report.md"],
+      [/See one of these roles in detail/, "No, I am done"],
+    ]);
+    const { open } = opener(script.prompter);
+    expect(await quizCommand(quizOptions(), io, open)).toBe(0);
+    expect(script.remaining).toEqual([]);
+    expect(script.rejected).toEqual(["end the name in .pdf, .html or .md"]);
+    expect(out.stdout).toContain("Not saved: taken.md already exists.");
+    expect(out.stdout).toContain("Saved the report to my-report.md.");
+    expect(readFileSync(join(dir, "taken.md"), "utf8")).toBe("someone else's\n");
+    const report = readFileSync(join(dir, "my-report.md"), "utf8");
+    const best = JSON.parse(
+      runCli(["match", "--profile", "-", "--json", "--top", "3"], { input: JSON.stringify(FULL_PROFILE) }).stdout,
+    ) as {
+      results: { title: string }[];
+    };
+    // the same best roles as match ranks for the same answers, in order
+    const titles = [...report.matchAll(/^### \d+\. (.+) \(/gm)].map((m) => m[1]);
+    expect(titles).toEqual(best.results.map((r) => r.title));
+    expect(report).toMatch(/\| Languages \| English C1, Hindi \(native\) \|/);
   });
 });
 

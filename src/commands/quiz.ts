@@ -1,11 +1,11 @@
 import { type GlobalOptions, type InStream, type Io, type OutStream, print, printJson } from "../context.js";
-import type { Role } from "../core/kb-schema.js";
+import type { KnowledgeBase, Role } from "../core/kb-schema.js";
 import type { RoleMatch } from "../core/match-types.js";
 import type { Profile } from "../core/profile-schema.js";
 import { rankTopRoles } from "../core/score.js";
 import { CliError, ExitCode, usageError } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
-import { saveProblem, saveProfile } from "../profile/save-profile.js";
+import { saveFile, saveProblem, saveProfile } from "../profile/save-profile.js";
 import { createInquirerPrompter, type Prompter } from "../prompt/adapter.js";
 import { quizStepCount, runQuiz } from "../quiz/run-quiz.js";
 import { colorFor, colorLevel } from "../render/color.js";
@@ -107,6 +107,13 @@ export async function quizCommand(
     if (wanted) kept = await keepProfile(prompter, profile, io.cwd, say);
   }
   if (!options.json) {
+    const wanted = await prompter.confirm({
+      message: "Save a report of your matches, to print or hand over (PDF, HTML or Markdown)?",
+      default: false,
+    });
+    if (wanted) await keepReport(prompter, kb, profile, io, say);
+  }
+  if (!options.json) {
     await offerRoleDetails(prompter, shown, (role) =>
       printForTerminal(
         io,
@@ -170,6 +177,45 @@ async function keepProfile(
       say(`\n${profileToYaml(profile)}`);
       return "shown";
     }
+  }
+}
+
+/** Saves the report of the matches to a file asked for; on failure, says why and offers another name. */
+async function keepReport(
+  prompter: Prompter,
+  kb: KnowledgeBase,
+  profile: Profile,
+  io: Io,
+  say: (text: string) => void,
+): Promise<void> {
+  const { formatOfFile, kbWords, REPORT_TOP, renderReport, reportDate, reportOf } = await import("../render/report.js");
+  const context = { ...reportDate(io.env), kb: await kbWords(kb, io.env.BPO_ADVISOR_KB || undefined) };
+  // the best roles that fit on its one page, however many the quiz showed
+  const report = reportOf(kb, profile, REPORT_TOP, context);
+  for (;;) {
+    const file = (
+      await prompter.input({
+        message: "Save the report to which file? (.pdf, .html or .md)",
+        default: "bpo-report.pdf",
+        validate: (text) =>
+          text.trim() === ""
+            ? "type a file name"
+            : formatOfFile(text.trim())
+              ? true
+              : "end the name in .pdf, .html or .md",
+      })
+    ).trim();
+    const format = formatOfFile(file) ?? "pdf";
+    const problem = await saveProblem(file, { cwd: io.cwd, what: "the report", example: "bpo-report.pdf" });
+    const failure =
+      problem?.message ??
+      (await renderReport(report, format, context)
+        .then((page) => saveFile(file, page, { cwd: io.cwd, what: "the report" }))
+        .catch(saveFailure));
+    if (failure === undefined) return say(`Saved the report to ${file}.`);
+    say(`Not saved: ${failure}.`);
+    const again = await prompter.confirm({ message: "Save the report under another name?", default: true });
+    if (!again) return;
   }
 }
 
