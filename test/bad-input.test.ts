@@ -5,12 +5,13 @@ import { rows as names } from "./bad-input/names.js";
 import { rows as output } from "./bad-input/output.js";
 import { rows as profile } from "./bad-input/profile.js";
 import { rows as quiz } from "./bad-input/quiz.js";
+import { rows as report } from "./bad-input/report.js";
 import type { BadInputRow } from "./helpers/bad-input.js";
 import { runRow } from "./helpers/bad-input.js";
 
 // The bad-input matrix (issue #13), one table per part of the program, all held to the same
 // rules: the exit code, what stdout and stderr say, and never a stack trace or "this is a bug".
-const TABLES: Record<string, BadInputRow[]> = { profile, batch, output, kb, quiz, names };
+const TABLES: Record<string, BadInputRow[]> = { profile, batch, output, kb, quiz, names, report };
 
 const matches = (text: string, wanted: RegExp | string | undefined) => {
   if (wanted === undefined) return;

@@ -32,16 +32,6 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<Exi
     );
   }
   const out = options.out ?? "-";
-  const format = options.format ?? (out === "-" ? "md" : formatOfFile(out));
-  if (format === undefined) {
-    throw usageError(
-      `cannot tell the report's format from the file name ${out}`,
-      "name it .md, .html or .pdf, or give --format md|html|pdf",
-    );
-  }
-  if (out === "-" && format === "pdf" && io.stdout.isTTY) {
-    throw usageError("a PDF is not for the terminal", "give -o report.pdf, or pipe it: -o - | lpr");
-  }
   // a file that cannot be written is said before any work is done
   if (out !== "-") {
     const problem = await saveProblem(out, {
@@ -51,6 +41,16 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<Exi
       example: "report.pdf",
     });
     if (problem) throw usageError(`-o ${out}: ${problem.message}`, problem.hint);
+  }
+  const format = options.format ?? (out === "-" ? "md" : formatOfFile(out));
+  if (format === undefined) {
+    throw usageError(
+      `cannot tell the report's format from the file name ${out}`,
+      "name it .md, .html or .pdf, or give --format md|html|pdf",
+    );
+  }
+  if (out === "-" && format === "pdf" && io.stdout.isTTY) {
+    throw usageError("a PDF is not for the terminal", "give -o report.pdf, or pipe it: -o - | lpr");
   }
   const [kb, profile] = await Promise.all([
     loadKnowledgeBase(io, options.kb),

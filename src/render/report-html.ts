@@ -71,7 +71,7 @@ export function reportHtml(report: Report): string {
         : `<p>Leads to:</p>\n<ol>\n${path.after
             .map(
               (s) =>
-                `<li><strong>${htmlText(s.title)}</strong> (${htmlText(s.id)}): ${htmlText(s.fit)}${s.missing.length ? `; missing: ${s.missing.map(htmlText).join("; ")}` : ""}</li>`,
+                `<li><strong>${htmlText(s.title)}</strong> (${htmlText(s.id)}): ${htmlText(s.fit)}${s.missing.length ? `\n<ul>\n${s.missing.map((m) => `<li>${htmlText(m)}</li>`).join("\n")}\n</ul>` : ""}</li>`,
             )
             .join("\n")}\n</ol>`,
     );

@@ -35,8 +35,8 @@ export function reportMarkdown(report: Report): string {
     else {
       out.push("Leads to:", "");
       path.after.forEach((step, i) => {
-        const missing = step.missing.length ? `; missing: ${step.missing.map(mdText).join("; ")}` : "";
-        out.push(`${i + 1}. **${mdText(step.title)}** (${mdText(step.id)}): ${mdText(step.fit)}${missing}`);
+        out.push(`${i + 1}. **${mdText(step.title)}** (${mdText(step.id)}): ${mdText(step.fit)}`);
+        for (const m of step.missing) out.push(`   - ${mdText(m)}`);
       });
       out.push("");
     }

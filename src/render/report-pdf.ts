@@ -152,8 +152,8 @@ function layOut(doc: PdfDocument, report: Report): void {
     else {
       write(doc, "Leads to:", { size: SIZES.body });
       path.after.forEach((s, i) => {
-        const missing = s.missing.length ? `; missing: ${s.missing.join("; ")}` : "";
-        item(doc, `${s.title} (${s.id}): ${s.fit}${missing}`, { mark: `${i + 1}.` });
+        item(doc, `${s.title} (${s.id}): ${s.fit}`, { mark: `${i + 1}.` });
+        for (const m of s.missing) item(doc, m, { mark: "–", indent: 12 });
       });
     }
   }
