@@ -173,9 +173,11 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         "bpo-advisor report --country IN --lang en:B2 --education higher-secondary",
         "bpo-advisor match --batch people.csv --report-dir out/ --format pdf",
       ]) +
-        "\nOne page per person: who they are, their best matches with the fit, why, what is missing and the next\n" +
-        "steps, pay in their country (with its year and source), the career path from the best match, and the\n" +
-        "sources cited, numbered. SOURCE_DATE_EPOCH fixes the date it gives (reproducible output).\n",
+        "\nOne page per person: who they are, their best matches with the fit, why, what is\n" +
+        "missing and the next steps, pay in their country (with its year and source), the\n" +
+        "career path from the best match, and the sources cited, numbered. The PDF's fonts\n" +
+        "cover Latin (Polish too), Greek, Cyrillic and Devanagari. SOURCE_DATE_EPOCH fixes\n" +
+        "the date it gives (reproducible output).\n",
     )
     .action((_o, cmd: Command) => run(() => reportCommand(cmd.optsWithGlobals<ReportOptions>(), io)));
 
