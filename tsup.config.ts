@@ -44,9 +44,10 @@ const LAZY_LIBS: Record<string, string> = {
   // PDF reports only; with fontkit and its Unicode data, ~2.4 MB (a devDependency: it is bundled)
   pdfkit: "pdfkit",
 };
-/** Imports answered by a part of a library's file: zod's English messages are in its locales. */
+/** Imports answered by a part of a library's file: zod's English messages are in its locales; fontkit is in pdfkit's. */
 const LIB_PARTS: Record<string, string> = {
   "zod/v4/locales/en.js": `import { locales } from "./libs/zod.cjs"; export default locales.en;`,
+  fontkit: `export { fontkitCreate as create } from "./libs/pdfkit.cjs";`, // bundled from src/libs/pdfkit.ts
 };
 
 const libOf = new Map(Object.entries(LAZY_LIBS).map(([name, specifier]) => [specifier, name]));

@@ -1,4 +1,4 @@
-import { Argument, Command, type CommanderError, Option } from "commander";
+import { Argument, Command, type CommanderError, InvalidArgumentError, Option } from "commander";
 import { printCompletionScript, printCompletions } from "./commands/completion.js";
 import { kbStatsCommand } from "./commands/kb-stats.js";
 import { kbValidateCommand } from "./commands/kb-validate.js";
@@ -34,6 +34,15 @@ import { VERSION } from "./version.js";
 
 export { serveBatches } from "./batch/batch-worker.js"; // what a batch's worker threads run
 export { reportError } from "./report-error.js";
+
+/** --format may be given twice (the batch file's and the reports'): each value is checked against the choices. */
+const FORMATS = ["jsonl", "csv", ...REPORT_FORMATS] as const;
+function formatList(value: string, previous: string[] | undefined): string[] {
+  if (!(FORMATS as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`Allowed choices are ${FORMATS.join(", ")}.`);
+  }
+  return [...(previous ?? []), value];
+}
 
 export const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
@@ -114,10 +123,19 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         fileName,
       )
       .addOption(
-        new Option("--format <format>", "the --batch file's format (default: csv for a .csv file, else jsonl)").choices(
-          ["jsonl", "csv"],
-        ),
-      ),
+        new Option(
+          "--format <format>",
+          "the --batch file's format (default: csv for a .csv file, else jsonl); with --report-dir, the reports' (default: pdf)",
+        )
+          .choices(["jsonl", "csv", ...REPORT_FORMATS])
+          .argParser(formatList),
+      )
+      .option(
+        "--report-dir <dir>",
+        "with --batch: write a report for each person into this folder, and an index",
+        fileName,
+      )
+      .option("--force", "with --report-dir: overwrite reports already there"),
   )
     .addHelpText(
       "after",
@@ -127,6 +145,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         "bpo-advisor match --profile me.yaml --years 3 --json",
         "cat me.json | bpo-advisor match --profile - --top 3",
         "bpo-advisor match --batch people.jsonl --top 3 > matches.jsonl",
+        "bpo-advisor match --batch people.csv --report-dir reports/ --format pdf",
       ]) +
         "\nA profile file (YAML or JSON; every field optional):\n" +
         "  languages: [{ code: en, level: C1 }]     # A1 A2 B1 B2 C1 C2 native\n" +

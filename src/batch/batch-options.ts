@@ -1,11 +1,16 @@
 import { usageError } from "../errors.js";
 import type { ProfileFlags } from "../profile/profile-flags.js";
+import type { ReportFormat } from "../render/report.js";
 import type { BatchFormat } from "./open-input.js";
 
 /** What `match --batch` reads of the match command's options. */
 export interface BatchOptions extends ProfileFlags {
   batch: string;
   format?: BatchFormat;
+  /** --report-dir: a report for each person there (src/batch/report-batch.ts), in this format. */
+  reportDir?: string;
+  reportFormat?: ReportFormat;
+  force?: boolean;
   kb?: string;
   profile?: string;
   top: number;

@@ -39,6 +39,16 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<ExitCode>
     batchFormatOf(options.batch, options.format) === "csv"
       ? csvInput(await import("csv-parse"), opened.chunks, opened.shown)
       : jsonlInput(opened.chunks);
+  if (options.reportDir !== undefined) {
+    const { runReportBatch } = await import("./report-batch.js");
+    const reports = {
+      dir: options.reportDir,
+      format: options.reportFormat ?? "pdf",
+      force: options.force,
+      kb: options.kb,
+    };
+    return runReportBatch(kb, input, reports, io);
+  }
   const counts = await matchAll(kb, input, options.all ? undefined : options.top, new ProfileJudge(), io);
   if (toNullDevice(io.stdout)) io.stderr.write(`${DISCARDED}\n`);
   return counts.rejected > 0 ? ExitCode.failure : ExitCode.ok;

@@ -1,3 +1,4 @@
+import type { BatchFormat } from "../batch/open-input.js";
 import { runBatch } from "../batch/run-batch.js";
 import { type GlobalOptions, type Io, printJson } from "../context.js";
 import { rankTopRoles } from "../core/score.js";
@@ -10,6 +11,7 @@ import { glyphsFor } from "../render/glyphs.js";
 import { prepareLayout } from "../render/layout.js";
 import { matchJson } from "../render/match-json.js";
 import { renderMatches } from "../render/match-text.js";
+import type { ReportFormat } from "../render/report.js";
 import { printForTerminal } from "../render/terminal-text.js";
 
 export interface MatchOptions extends GlobalOptions, ProfileFlags {
@@ -19,14 +21,32 @@ export interface MatchOptions extends GlobalOptions, ProfileFlags {
   explain?: boolean;
   /** A JSON Lines or CSV file of profiles (- for stdin): see src/batch/run-batch.ts. */
   batch?: string;
-  format?: "jsonl" | "csv";
+  /** The --batch file's format, or (with --report-dir) the reports'; --format may be given twice for both. */
+  format?: (BatchFormat | ReportFormat)[];
+  reportDir?: string;
+  force?: boolean;
 }
 
 export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitCode> {
-  if (options.batch !== undefined) {
-    return runBatch({ ...options, batch: options.batch }, io);
+  const formats = options.format ?? [];
+  const format = formats.find((f): f is BatchFormat => f === "jsonl" || f === "csv");
+  const reportFormat = formats.find((f): f is ReportFormat => f !== "jsonl" && f !== "csv");
+  if (reportFormat !== undefined && options.reportDir === undefined) {
+    throw usageError(
+      `--format ${reportFormat} is the format of the reports of --report-dir`,
+      "add --report-dir DIR, or use `bpo-advisor report` for one person",
+    );
   }
-  if (options.format !== undefined) {
+  if (options.reportDir !== undefined && options.batch === undefined) {
+    throw usageError(
+      "--report-dir writes a report for each person of a --batch file",
+      "add --batch FILE, or use `bpo-advisor report -o FILE` for one person",
+    );
+  }
+  if (options.batch !== undefined) {
+    return runBatch({ ...options, batch: options.batch, format, reportFormat }, io);
+  }
+  if (format !== undefined) {
     throw usageError("--format says how to read a --batch file", "add --batch FILE, or drop --format");
   }
   if (options.profile === undefined && !hasProfileFlags(options)) {

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type * as fontkit from "fontkit";
 import type PDFKit from "pdfkit";
 import { fitLine, type Report, type ReportMatch } from "./report-model.js";
 import { sanitize } from "./sanitize.js";
@@ -31,13 +32,33 @@ const SIZES = { title: 16, h2: 12, h3: 10.5, body: 9, small: 7.5 } as const;
 /** A run of Devanagari (its letters, signs and the joiners between them), to set in its font. */
 const DEVANAGARI = /([\p{Script_Extensions=Devanagari}\u200c\u200d]+)/u;
 
+/** The fonts opened once for all the reports of a run, by folder. */
+const opened = new Map<string, Promise<Record<keyof typeof FONT_FILES, fontkit.Font>>>();
+
+function fontsIn(folder: string) {
+  let fonts = opened.get(folder);
+  if (!fonts) {
+    fonts = (async () => {
+      const [{ create }, { readFile }] = await Promise.all([import("fontkit"), import("node:fs/promises")]);
+      const entries = await Promise.all(
+        Object.entries(FONT_FILES).map(
+          async ([name, file]) => [name, create(await readFile(join(folder, file)))] as const,
+        ),
+      );
+      return Object.fromEntries(entries) as Record<keyof typeof FONT_FILES, fontkit.Font>;
+    })();
+    opened.set(folder, fonts);
+  }
+  return fonts;
+}
+
 export async function reportPdf(report: Report, options: PdfOptions): Promise<Buffer> {
-  const { default: PDFDocument } = await import("pdfkit");
+  const [{ default: PDFDocument }, fonts] = await Promise.all([import("pdfkit"), fontsIn(options.fonts)]);
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
     // a font of its own from the start: pdfkit's default, Helvetica, reads a file a bundle lacks
-    font: join(options.fonts, FONT_FILES.regular),
+    font: fonts.regular as unknown as string,
     info: {
       Title: sanitize(report.title),
       Author: "bpo-advisor",
@@ -47,7 +68,8 @@ export async function reportPdf(report: Report, options: PdfOptions): Promise<Bu
     lang: "en",
     displayTitle: true,
   });
-  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, join(options.fonts, file));
+  // pdfkit takes a font fontkit opened as it takes a file (its types say a file)
+  for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as unknown as string);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
