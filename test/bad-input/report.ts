@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
 import type { BadInputRow } from "../helpers/bad-input.js";
@@ -92,5 +92,36 @@ export const rows: BadInputRow[] = [
     stdout: "",
     stderr: /^error: [\s\S]*bad\.yaml:1:/,
     check: (_, dir) => expect(() => readFileSync(join(dir, "r.md"))).toThrow(),
+  },
+  {
+    name: "--report-dir without --batch",
+    args: ["match", "--lang", "en:B2", "--report-dir", "out"],
+    code: 2,
+    stderr: /^error: --report-dir writes a report for each person of a --batch file\nhint: add --batch FILE/,
+  },
+  {
+    name: "a report format for match without --report-dir",
+    args: ["match", "--batch", "p.jsonl", "--format", "pdf"],
+    files: { "p.jsonl": '{"id":"a"}\n' },
+    code: 2,
+    stdout: "",
+    stderr: /^error: --format pdf is the format of the reports of --report-dir\nhint: add --report-dir DIR/,
+  },
+  {
+    name: "--report-dir naming a file",
+    args: ["match", "--batch", "p.jsonl", "--report-dir", "p.jsonl"],
+    files: { "p.jsonl": '{"id":"a"}\n' },
+    code: 2,
+    stderr: /^error: --report-dir p\.jsonl is not a folder/,
+    check: untouched("p.jsonl", '{"id":"a"}\n'),
+  },
+  {
+    name: "--report-dir with an id that climbs out of it (../) stays in it",
+    args: ["match", "--batch", "p.jsonl", "--report-dir", "out", "--format", "md"],
+    files: { "p.jsonl": '{"id":"../../../tmp/x","languages":[{"code":"en","level":"B2"}]}\n' },
+    code: 0,
+    stdout: "",
+    stderr: /reports: 1 written to out, listed in out\/index\.md\n$/,
+    check: (_, dir) => expect(readdirSync(join(dir, "out")).sort()).toEqual(["index.md", "tmp-x.md"]),
   },
 ];
