@@ -52,9 +52,11 @@ for (const [name, [, target]] of Object.entries(startup)) {
 // 2. scale: a synthetic KB of 10,000 roles
 const KB = ".bench/kb-10000.json";
 if (!existsSync(KB)) execFileSync("npx", ["tsx", "scripts/gen-synthetic-kb.ts", "10000", KB], { stdio: "ignore" });
+// the targets are ratios to bare node, as start-up's are: the issues' "1 s" and "0.5 s" where
+// bare node took 0.11 s (machines differ)
 const scale = {
-  "match over 10,000 roles": [[BIN, "--kb", KB, "match", "--profile", SAMPLE, "--json"], 1.0],
-  "role <typo> over 10,000 roles": [[BIN, "--kb", KB, "role", "acounts payble specilist 77"], 0.5],
+  "match over 10,000 roles": [[BIN, "--kb", KB, "match", "--profile", SAMPLE, "--json"], 9],
+  "role <typo> over 10,000 roles": [[BIN, "--kb", KB, "role", "acounts payble specilist 77"], 4.5],
 };
 // a custom KB is validated on its first use and then cached (src/kb/kb-cache.ts): the targets
 // hold for the first use, so each is measured with the cache off; and once cached, for reference
@@ -62,10 +64,15 @@ console.log("\nScale (synthetic KB of 10,000 roles; median of 5)");
 const uncached = { env: { ...process.env, BPO_ADVISOR_CACHE_DIR: "off" }, allowFail: true };
 const cacheDir = mkdtempSync(join(tmpdir(), "bpo-bench-cache-"));
 const cached = { env: { ...process.env, BPO_ADVISOR_CACHE_DIR: cacheDir }, allowFail: true };
-for (const [name, [args, limit]] of Object.entries(scale)) {
-  const m = median(Array.from({ length: 5 }, () => seconds(args, uncached)));
-  results[name] = { seconds: m, limit };
-  console.log(`  ${name.padEnd(48)} ${m.toFixed(2).padStart(6)} s   ${m <= limit ? "within" : "over"} ${limit} s`);
+for (const [name, [args, target]] of Object.entries(scale)) {
+  // bare node alongside, interleaved, for the ratio
+  const runs = Array.from({ length: 5 }, () => [seconds(args, uncached), seconds(["-e", "0"])]);
+  const m = median(runs.map(([t]) => t));
+  const ratio = m / median(runs.map(([, b]) => b));
+  results[name] = { seconds: m, ratio, target };
+  console.log(
+    `  ${name.padEnd(48)} ${m.toFixed(2).padStart(6)} s  ${ratio.toFixed(1).padStart(5)}x  ${ratio <= target ? "within" : "over"} the ${target}x target`,
+  );
   seconds(args, cached); // validates, and caches
   const c = median(Array.from({ length: 5 }, () => seconds(args, cached)));
   results[`${name}, cached`] = { seconds: c };
