@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 import { icuRegions } from "./src/core/countries.js";
 import { icuLanguages } from "./src/core/icu-languages.js";
 
@@ -93,38 +93,111 @@ const layout: Plugin = {
 const entryOf = (name: string, specifier: string) =>
   existsSync(`src/libs/${name}.ts`) ? `src/libs/${name}.ts` : fileURLToPath(import.meta.resolve(specifier));
 
-export default defineConfig({
-  entry: {
-    main: "src/main.ts",
-    cli: "src/cli.ts",
-    ...Object.fromEntries(
-      Object.entries(LAZY_LIBS).map(([name, specifier]) => [`libs/${name}`, entryOf(name, specifier)]),
-    ),
-  },
-  format: "cjs",
+/** What the build inlines, for the CLI and the library alike. */
+const define = {
+  __VERSION__: JSON.stringify(version),
+  __KB_RULES__: JSON.stringify(kbRules),
+  // the languages' names, asked of ICU here rather than at every start (src/core/icu-languages.ts)
+  __LANGUAGES__: JSON.stringify(icuLanguages()),
+  // and the regions' names, for a profile's country (src/core/countries.ts)
+  __REGIONS__: JSON.stringify(icuRegions()),
+};
+
+/** What the library's two builds share. */
+const library: Options = {
+  // tsup's types build sets baseUrl, which TypeScript 6 deprecates
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   target: "node20",
   platform: "node",
   splitting: false,
-  clean: true,
-  minify: false,
+  clean: false, // the CLI's build cleans dist/, all but the library's files
   sourcemap: false,
   shims: true, // import.meta.url, from __filename
-  noExternal: [/.*/],
-  define: {
-    __VERSION__: JSON.stringify(version),
-    __CLI_BUNDLE__: JSON.stringify("cli.cjs"),
-    __KB_RULES__: JSON.stringify(kbRules),
-    // the languages' names, asked of ICU here rather than at every start (src/core/icu-languages.ts)
-    __LANGUAGES__: JSON.stringify(icuLanguages()),
-    // and the regions' names, for a profile's country (src/core/countries.ts)
-    __REGIONS__: JSON.stringify(icuRegions()),
+  define,
+  removeNodeProtocol: false,
+};
+
+/**
+ * zod's English messages (src/core/zod.ts) for the library's CommonJS file: zod's CommonJS file
+ * of them, whose module.exports is the function (en.js, its ES module, would be required as a
+ * namespace, not the function a default import means here).
+ */
+const zodEnglish: Plugin = {
+  name: "zod-english",
+  setup(build) {
+    build.onResolve({ filter: /^zod\/v4\/locales\/en\.js$/ }, () => ({
+      path: "zod/v4/locales/en.cjs",
+      external: true,
+    }));
   },
-  removeNodeProtocol: false, // keep `node:` imports as written, so that the plugin sees them
-  // a dynamic import() becomes a require(): cli.cjs runs from V8's code cache, where Node 20
-  // cannot import() (see src/code-cache.ts)
-  esbuildOptions(options) {
-    options.supported = { ...options.supported, "dynamic-import": false };
+};
+
+/** The ES module's import of the library is the CommonJS file's, which stays where it is. */
+const esmOverCjs: Plugin = {
+  name: "esm-over-cjs",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/library\.js$/ }, () => ({ path: "./library.cjs", external: true }));
   },
-  esbuildPlugins: [layout],
-  onSuccess: "tsx scripts/build-kb.ts && tsx scripts/copy-fonts.ts && tsx scripts/build-code-cache.ts",
-});
+};
+
+/** The library's files (src/library.ts), which the CLI's build, cleaning dist/, leaves alone. */
+const LIBRARY_FILES = "library.*";
+
+// The CLI's build and the library's, which tsup runs at the same time: each writes only its own
+// files, and the CLI's, which cleans dist/ first, keeps the library's (tsup's clean takes patterns
+// after its "**/*").
+export default defineConfig([
+  {
+    name: "cli",
+    entry: {
+      main: "src/main.ts",
+      cli: "src/cli.ts",
+      ...Object.fromEntries(
+        Object.entries(LAZY_LIBS).map(([name, specifier]) => [`libs/${name}`, entryOf(name, specifier)]),
+      ),
+    },
+    format: "cjs",
+    target: "node20",
+    platform: "node",
+    splitting: false,
+    clean: [`!${LIBRARY_FILES}`],
+    minify: false,
+    sourcemap: false,
+    shims: true, // import.meta.url, from __filename
+    noExternal: [/.*/],
+    define: { ...define, __CLI_BUNDLE__: JSON.stringify("cli.cjs") },
+    removeNodeProtocol: false, // keep `node:` imports as written, so that the plugin sees them
+    // a dynamic import() becomes a require(): cli.cjs runs from V8's code cache, where Node 20
+    // cannot import() (see src/code-cache.ts)
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, "dynamic-import": false };
+    },
+    esbuildPlugins: [layout],
+    onSuccess: "tsx scripts/build-kb.ts && tsx scripts/copy-fonts.ts && tsx scripts/build-code-cache.ts",
+  },
+  // The library (`import ... from "bpo-advisor"`): a CommonJS file, and an ES module that
+  // re-exports it (src/library-esm.ts), each with its types. It reads the shipped KB that the
+  // CLI's build writes (dist/kb.json, dist/names.json). Its dependencies stay the package's own
+  // (node_modules), as any library's: they load as the CLI's do, each when first needed.
+  {
+    ...library,
+    name: "library",
+    entry: { library: "src/library.ts" },
+    format: "cjs",
+    noExternal: ["zod/v4/locales/en.js"], // for zodEnglish to answer
+    esbuildPlugins: [zodEnglish],
+  },
+  {
+    ...library,
+    name: "library-esm",
+    entry: { library: "src/library-esm.ts" },
+    format: "esm",
+    outExtension: () => ({ js: ".mjs" }),
+    esbuildPlugins: [esmOverCjs],
+    // its types are the CommonJS file's, re-exported as it is: one types build, not two of ~5 s
+    dts: false,
+    async onSuccess() {
+      writeFileSync("dist/library.d.ts", 'export * from "./library.cjs";\n');
+    },
+  },
+]);

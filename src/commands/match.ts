@@ -1,7 +1,6 @@
 import type { BatchFormat } from "../batch/open-input.js";
 import { runBatch } from "../batch/run-batch.js";
 import { type GlobalOptions, type Io, printJson } from "../context.js";
-import { rankTopRoles } from "../core/score.js";
 import { ExitCode, usageError } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { loadProfile } from "../profile/load-profile.js";
@@ -9,10 +8,10 @@ import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js"
 import { colorFor } from "../render/color.js";
 import { glyphsFor } from "../render/glyphs.js";
 import { prepareLayout } from "../render/layout.js";
-import { matchJson } from "../render/match-json.js";
 import { renderMatches } from "../render/match-text.js";
 import type { ReportFormat } from "../render/report.js";
 import { printForTerminal } from "../render/terminal-text.js";
+import { matchOutput, matchRanking } from "../results.js";
 
 export interface MatchOptions extends GlobalOptions, ProfileFlags {
   profile?: string;
@@ -59,27 +58,22 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
     loadKnowledgeBase(io, options.kb),
     loadProfile(io, options.profile, options),
   ]);
-  // only the roles shown are worded (the rest are placed by their numbers)
-  // --all and --explain ask for everything: conflicts too, last
-  const everything = options.all === true || options.explain === true;
-  const ranked = rankTopRoles(kb, profile, options.all ? undefined : options.top, everything);
-  const shown = ranked.matches;
-  const market = { kb, country: profile.country, year: new Date().getFullYear() };
-  if (options.json) printJson(io, matchJson(profile, shown, ranked.total, everything ? 0 : ranked.conflicts, market));
+  const ranking = matchRanking(kb, profile, options);
+  if (options.json) printJson(io, matchOutput(profile, ranking));
   else {
     const chalk = await colorFor(io, options.color);
     await printForTerminal(
       io,
       io.stdout,
-      renderMatches(shown, {
+      renderMatches(ranking.shown, {
         chalk,
         width: await prepareLayout(io, { measure: true }),
         explain: options.explain,
-        total: ranked.total,
-        conflictsLeftOut: everything ? 0 : ranked.conflicts,
-        conflictsOn: ranked.conflictsOn,
+        total: ranking.total,
+        conflictsLeftOut: ranking.conflictsLeftOut,
+        conflictsOn: ranking.conflictsOn,
         glyphs: glyphsFor(io.env),
-        market,
+        market: ranking.market,
       }),
     );
   }

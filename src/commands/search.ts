@@ -1,13 +1,12 @@
 import { type GlobalOptions, type Io, printJson } from "../context.js";
-import { meaningIndexOf } from "../core/find-role.js";
-import { MAX_SEARCH_CHARS, searchRoles } from "../core/search.js";
-import { ExitCode, refuseLongText } from "../errors.js";
+import { ExitCode } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
 import { colorFor } from "../render/color.js";
 import { searchJson } from "../render/json.js";
 import { prepareLayout } from "../render/layout.js";
 import { renderSearchResults } from "../render/lists-text.js";
 import { printForTerminal } from "../render/terminal-text.js";
+import { refuseLongSearch, searchHits } from "../results.js";
 
 export interface SearchOptions extends GlobalOptions {
   text: string;
@@ -15,14 +14,9 @@ export interface SearchOptions extends GlobalOptions {
 }
 
 export async function searchCommand(options: SearchOptions, io: Io): Promise<ExitCode> {
-  refuseLongText(
-    options.text,
-    MAX_SEARCH_CHARS,
-    "the search text",
-    "search for a few words, as in `bpo-advisor search payroll`",
-  );
+  refuseLongSearch(options.text);
   const kb = await loadKnowledgeBase(io, options.kb);
-  const hits = searchRoles(kb, await meaningIndexOf(kb), options.text, options.limit);
+  const hits = await searchHits(kb, options.text, options.limit);
   if (options.json) printJson(io, searchJson(options.text, hits));
   else {
     const chalk = await colorFor(io, options.color);

@@ -13,12 +13,14 @@ export { SHIPPED_KB_DIR };
 
 export async function loadKnowledgeBase(io: Io, kbPath: string | undefined): Promise<KnowledgeBase> {
   const custom = kbPath ?? (io.env.BPO_ADVISOR_KB || undefined);
-  if (custom === undefined) {
-    const built = readShipped();
-    if (built !== undefined) return withShippedNames(JSON.parse(built) as KnowledgeBase);
-    return validateKbAt(SHIPPED_KB_DIR, io.cwd); // running from source, before a build
-  }
-  return validateKbAt(custom, io.cwd, io);
+  return custom === undefined ? shippedKb() : validateKbAt(custom, io.cwd, io);
+}
+
+/** The KB this package ships: dist/kb.json, or data/kb validated when running from source before a build. */
+export async function shippedKb(): Promise<KnowledgeBase> {
+  const built = readShipped();
+  if (built !== undefined) return withShippedNames(JSON.parse(built) as KnowledgeBase);
+  return validateKbAt(SHIPPED_KB_DIR, SHIPPED_KB_DIR);
 }
 
 /** A check that takes longer than this says so, and what the cache does about it. */

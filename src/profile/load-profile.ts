@@ -3,12 +3,12 @@ import type { Io } from "../context.js";
 import type { Profile } from "../core/profile-schema.js";
 import { InputError } from "../errors.js";
 import { decodeText, readTextFile } from "../text-files.js";
-import { checkProfile, checkProfileText } from "./check-profile.js";
+import { checkProfileText } from "./check-profile.js";
 import { applyFlags, hasProfileFlags, type ProfileFlags } from "./profile-flags.js";
+import { PROFILE_HINT as HINT, validProfile } from "./valid-profile.js";
 
 /** A profile file larger than this is refused: a real one is a few hundred bytes. */
 export const MAX_PROFILE_BYTES = 1024 * 1024;
-const HINT = "see `bpo-advisor match --help` for the profile format and flags";
 
 /** The profile from --profile FILE (or - for stdin) with the flags laid over it. */
 export async function loadProfile(io: Io, file: string | undefined, flags: ProfileFlags): Promise<Profile> {
@@ -28,13 +28,7 @@ export async function loadProfile(io: Io, file: string | undefined, flags: Profi
     if (!hasProfileFlags(flags)) return profile; // nothing to lay over it, and it is checked
     base = JSON.parse(JSON.stringify(profile));
   }
-  const merged = applyFlags(base, flags);
-  const fast = checkProfile(merged);
-  if (fast) return fast;
-  // zod loads only for a profile the fast check does not settle (an invalid one, to explain it)
-  const result = (await import("../validation.js")).parseProfileObject(merged, shown);
-  if (!result.ok) throw new InputError(`the profile ${shown} is invalid`, result.issues, HINT);
-  return result.profile;
+  return validProfile(applyFlags(base, flags), shown);
 }
 
 async function readStdin(io: Io): Promise<{ text: string } | { issue: { file: string; message: string } }> {
