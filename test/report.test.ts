@@ -64,7 +64,7 @@ describe("bpo-advisor report --format pdf", () => {
     }
     const { results } = matchesOf(ASHA);
     expect(results).toHaveLength(3);
-    results.forEach((r, i) => expect(text).toContain(`${i + 1}. ${r.title} (${r.id})`));
+    for (const [i, r] of results.entries()) expect(text).toContain(`${i + 1}. ${r.title} (${r.id})`);
     // the pay of the role that has a figure for India, with its year, and its source numbered
     const paid = results.find((r) => r.pay.length > 0);
     expect(paid).toBeDefined();
@@ -151,7 +151,7 @@ describe("bpo-advisor report --format html", () => {
     expect(headings.slice(0, 3)).toEqual(["Career report: Asha Rao", "Who", "Top matches"]);
     expect(headings).toContain("Sources");
     const { results } = matchesOf(ASHA);
-    results.forEach((r, i) => expect(headings).toContain(`${i + 1}. ${r.title} (${r.id})`));
+    for (const [i, r] of results.entries()) expect(headings).toContain(`${i + 1}. ${r.title} (${r.id})`);
     const who = all.filter((e) => e.tagName === "tr").map((tr) => textOf(tr));
     expect(who).toContain("LanguagesEnglish B2, Hindi (native)");
     expect(textOf(all.find((e) => e.tagName === "footer") as Element)).toContain(`Made on ${DAY}`);
