@@ -1,12 +1,11 @@
 import { type GlobalOptions, type Io, printJson } from "../context.js";
 import { findRoleIn } from "../core/find-role.js";
 import { MAX_NAME_CHARS } from "../core/lookup.js";
-import type { Profile } from "../core/profile-schema.js";
 import { scoreRole } from "../core/score.js";
 import { ExitCode, refuseLongText } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
-import { loadProfile } from "../profile/load-profile.js";
-import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js";
+import { loadProfileIfGiven } from "../profile/load-profile.js";
+import type { ProfileFlags } from "../profile/profile-flags.js";
 import { colorFor } from "../render/color.js";
 import { glyphsFor } from "../render/glyphs.js";
 import { roleJson, roleNotFoundJson } from "../render/json.js";
@@ -35,7 +34,7 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
   const chalk = await colorFor(io, options.color);
   switch (found.kind) {
     case "found": {
-      const profile = await profileOf(options, io);
+      const profile = await loadProfileIfGiven(io, options.profile, options);
       const fit = profile && scoreRole(kb, found.role, profile);
       const country = profile?.country ?? options.country;
       const year = new Date().getFullYear();
@@ -64,14 +63,4 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
       else await printForTerminal(io, io.stderr, renderNoMatch(options.name, found.nearest));
       return ExitCode.notFound;
   }
-}
-
-/**
- * With --profile (or profile flags): the profile, to show how it fits the role, scored as `match`
- * does. `--country` alone is no profile: it picks the country whose pay and facts are shown.
- */
-async function profileOf(options: RoleOptions, io: Io): Promise<Profile | undefined> {
-  const { country, ...others } = options;
-  if (options.profile === undefined && !hasProfileFlags(others)) return undefined;
-  return loadProfile(io, options.profile, options);
 }
