@@ -120,6 +120,13 @@ describe("where a person stands on a ladder", () => {
     expect(fit.next?.fit.eligible).toBe(false);
   });
 
+  it("still names a next step on a ladder that is all one loop, with no way in", () => {
+    const loop = kbWith({ a: { next: ["b"] }, b: { next: ["a"] } });
+    const fit = fitOnLadder(loop, profileOf({}), careerLadder(loop, loop.roles[0] as Role));
+    expect(fit.eligible).toEqual([]);
+    expect(fit.next?.offset).toBe(-1);
+  });
+
   it("starts a school-leaver who is eligible for no step at a way into the ladder", () => {
     const { fit } = standing({
       country: "IN",

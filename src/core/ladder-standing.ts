@@ -31,19 +31,23 @@ export function fitOnLadder(kb: KnowledgeBase, profile: Profile, ladder: readonl
   });
   const rungOf = new Map<Role, number>();
   const fitOf = new Map<Role, RoleMatch>();
+  // a role on a loop through the role is on two rungs: it counts on the first
   rungs.forEach((r, i) => {
     for (const s of r.steps) {
+      if (rungOf.has(s.role)) continue;
       rungOf.set(s.role, i);
       fitOf.set(s.role, s.fit);
     }
   });
-  const eligible = rungs.flatMap((r) => r.steps.filter((s) => s.fit.eligible).map((s) => s.role));
+  const eligible = [...rungOf.keys()].filter((r) => fitOf.get(r)?.eligible);
   const top = eligible.length > 0 ? Math.max(...eligible.map((r) => rungOf.get(r) as number)) : -1;
   const above = (r: Role) => (rungOf.get(r) ?? -1) > top;
   let ways: Role[];
   if (eligible.length === 0) {
     const reached = new Set(ladder.flatMap((rung) => rung.roles.flatMap((r) => leadsTo(kb, r))));
     ways = ladder.flatMap((rung) => rung.roles.filter((r) => !reached.has(r)));
+    // a ladder that is all one loop has no way in: its first rung is one
+    if (ways.length === 0) ways = [...(ladder[0]?.roles ?? [])];
   } else {
     ways = [...new Set(eligible.flatMap((r) => leadsTo(kb, r).filter(above)))];
     if (ways.length === 0) ways = [...(ladder[top + 1]?.roles ?? [])];
