@@ -117,11 +117,24 @@ export const MatchOutput = z.strictObject({
   results: described(z.array(MatchResult), "best first"),
 });
 
+const Country = described(
+  z.union([z.string(), z.null()]),
+  "the person's country (--country or the profile's), or null",
+);
+/** A name that is no one role (`role`, `path`). */
+const RoleNotFound = z.strictObject({
+  schemaVersion,
+  query: z.string(),
+  role: z.null(),
+  reason: z.enum(["ambiguous", "no-match"]),
+  candidates: z.array(Candidate),
+});
+
 export const RoleOutput = z.union([
   z.strictObject({
     schemaVersion,
     role: RoleSchema,
-    country: described(z.union([z.string(), z.null()]), "the person's country (--country or the profile's), or null"),
+    country: Country,
     pay: described(Pay, "the role's pay in that country, newest first (every country's without one)"),
     sources: described(
       z.array(
@@ -142,13 +155,7 @@ export const RoleOutput = z.union([
     ),
     fit: z.optional(described(MatchResult, "with --profile")),
   }),
-  z.strictObject({
-    schemaVersion,
-    query: z.string(),
-    role: z.null(),
-    reason: z.enum(["ambiguous", "no-match"]),
-    candidates: z.array(Candidate),
-  }),
+  RoleNotFound,
 ]);
 
 export const RolesOutput = z.strictObject({ schemaVersion, roles: z.array(RoleSummary) });
@@ -214,7 +221,7 @@ const Query = z.strictObject({
 export const CompareOutput = z.union([
   z.strictObject({
     schemaVersion,
-    country: described(z.union([z.string(), z.null()]), "the person's country (--country or the profile's), or null"),
+    country: Country,
     profile: z.optional(described(ProfileSchema, "with --profile or the profile flags")),
     roles: z.array(
       z.strictObject({
@@ -254,7 +261,7 @@ export const PathOutput = z.union([
   z.strictObject({
     schemaVersion,
     role: RoleRef,
-    country: described(z.union([z.string(), z.null()]), "the person's country (--country or the profile's), or null"),
+    country: Country,
     profile: z.optional(described(ProfileSchema, "with --profile or the profile flags")),
     ladder: described(
       z.array(
@@ -307,13 +314,7 @@ export const PathOutput = z.union([
       ),
     ),
   }),
-  z.strictObject({
-    schemaVersion,
-    query: z.string(),
-    role: z.null(),
-    reason: z.enum(["ambiguous", "no-match"]),
-    candidates: z.array(Candidate),
-  }),
+  RoleNotFound,
 ]);
 
 const Issue = z.strictObject({

@@ -7,7 +7,7 @@ import { educationAsked, experienceAsked, languagesAsked, typingAsked } from "./
 import { UNICODE } from "./glyphs.js";
 import { modeLabel, NOT_KNOWN } from "./labels.js";
 import { sideBySide, wrap } from "./layout.js";
-import { fitStatus } from "./match-text.js";
+import { fitStatus, fitTone } from "./match-text.js";
 import { missing, type Paragraph } from "./missing-text.js";
 import { payFigureText } from "./pay-text.js";
 import { citedSources, type TextStyle } from "./role-text.js";
@@ -121,8 +121,7 @@ function comparisonRows(
     groups.push([
       row("Your fit", (_r, i) => {
         const m = fits[i] as RoleMatch;
-        const tone = m.band === "conflict" ? chalk.red : m.eligible ? chalk.green : chalk.yellow;
-        return [{ text: `${tone(fitStatus(m))} (${m.score})`, indent: 0 }];
+        return [{ text: `${fitTone(chalk, m)(fitStatus(m))} (${m.score})`, indent: 0 }];
       }),
       row("Missing", (_r, i) => missing(fits[i] as RoleMatch, { chalk, glyphs })),
     ]);

@@ -97,6 +97,10 @@ const STATUS = {
   conflict: "conflict",
 } as const;
 
+/** A result's colour: green when eligible, red for a conflict, else yellow. */
+export const fitTone = (chalk: ChalkInstance, m: RoleMatch) =>
+  m.band === "conflict" ? chalk.red : m.eligible ? chalk.green : chalk.yellow;
+
 /** A result's band in words: "eligible, strong fit", "stretch: 1 gap", ... */
 export function fitStatus(m: RoleMatch): string {
   const gaps = m.gaps.length;
@@ -119,7 +123,7 @@ export function renderMatch(
   }: Omit<MatchTextOptions, "total"> & { rank: number; titleWidth: number },
 ): string {
   const filled = Math.round((m.score / 100) * BAR);
-  const tone = m.band === "conflict" ? chalk.red : m.eligible ? chalk.green : chalk.yellow;
+  const tone = fitTone(chalk, m);
   const bar = tone(glyphs.barFull.repeat(filled)) + chalk.dim(glyphs.barEmpty.repeat(BAR - filled));
   const status = tone(fitStatus(m));
   const shownTitle =

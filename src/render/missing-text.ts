@@ -29,6 +29,6 @@ export function missing(m: RoleMatch, { chalk, glyphs = UNICODE }: Pick<TextStyl
   }
   const unknown = unknownText(m);
   if (unknown) out.push({ text: `${chalk.yellow("?")} ${unknown}`, indent: 0, hang: 2 });
-  if (out.length === 0) out.push({ text: "nothing: every requirement is known and met", indent: 0 });
+  if (out.length === 0) out.push({ text: "nothing: every requirement is known and met", indent: 0, hang: 0 });
   return out;
 }

@@ -9,7 +9,7 @@ import { educationAsked, languagesAsked, leadershipAsked, yearsAsked } from "./a
 import { UNICODE } from "./glyphs.js";
 import { NOT_KNOWN } from "./labels.js";
 import { wrap } from "./layout.js";
-import { fitStatus } from "./match-text.js";
+import { fitStatus, fitTone } from "./match-text.js";
 import { missing } from "./missing-text.js";
 import { payFigureText } from "./pay-text.js";
 import { citedSources, type TextStyle } from "./role-text.js";
@@ -56,11 +56,15 @@ export function renderPath(kb: KnowledgeBase, role: Role, ladder: readonly Rung[
       field("Leading a team", leadershipAsked(terms)),
       field("Languages", languagesAsked(terms)),
       ...pay.map((p) => field("Pay", p)),
-      ...(m ? [field("Your fit", `${tone(chalk, m)(fitStatus(m))} (${m.score})`)] : []),
+      ...(m ? [field("Your fit", `${fitTone(chalk, m)(fitStatus(m))} (${m.score})`)] : []),
     ].join("\n");
   };
-  const head = chalk.bold(
-    `The career ladder through ${sanitize(role.title)} ${country ? inCountry(country) : "(pay for every country: --country picks one)"}`,
+  const head = wrap(
+    chalk.bold(
+      `The career ladder through ${sanitize(role.title)} ${country ? inCountry(country) : "(pay for every country: --country picks one)"}`,
+    ),
+    width,
+    0,
   );
   const rungs =
     ladder.length === 1
@@ -77,8 +81,6 @@ export function renderPath(kb: KnowledgeBase, role: Role, ladder: readonly Rung[
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const tone = (chalk: TextStyle["chalk"], m: RoleMatch) =>
-  m.band === "conflict" ? chalk.red : m.eligible ? chalk.green : chalk.yellow;
 
 /** Where the person stands: the steps they can take now, the next one, and what is missing for it. */
 function standingText(fit: LadderFit, { chalk, width, glyphs }: PathTextOptions): string {
@@ -96,13 +98,15 @@ function standingText(fit: LadderFit, { chalk, width, glyphs }: PathTextOptions)
     const m = next.fit;
     lines.push(
       wrap(
-        `${chalk.bold("Next step:")} ${sanitize(m.role.title)} (${sanitize(m.role.id)}), ${rungName(next.offset)}: ${tone(chalk, m)(fitStatus(m))}`,
+        `${chalk.bold("Next step:")} ${sanitize(m.role.title)} (${sanitize(m.role.id)}), ${rungName(next.offset)}: ${fitTone(chalk, m)(fitStatus(m))}`,
         width,
         4,
         2,
       ),
     );
-    for (const p of missing(m, { chalk, glyphs })) lines.push(wrap(p.text, width, 6 + p.indent, 4 + p.indent));
+    for (const p of missing(m, { chalk, glyphs })) {
+      lines.push(wrap(p.text, width, 4 + p.indent + (p.hang ?? 0), 4 + p.indent));
+    }
   }
   return lines.join("\n");
 }
