@@ -1,8 +1,10 @@
 import { Argument, Command, type CommanderError, InvalidArgumentError, Option } from "commander";
+import { type CompareOptions, compareCommand } from "./commands/compare.js";
 import { printCompletionScript, printCompletions } from "./commands/completion.js";
 import { kbStatsCommand } from "./commands/kb-stats.js";
 import { kbValidateCommand } from "./commands/kb-validate.js";
 import { type MatchOptions, matchCommand } from "./commands/match.js";
+import { type PathOptions, pathCommand } from "./commands/path.js";
 import { type QuizOptions, quizCommand } from "./commands/quiz.js";
 import { type ReportOptions, reportCommand } from "./commands/report.js";
 import { type RoleOptions, roleCommand } from "./commands/role.js";
@@ -67,6 +69,8 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         "bpo-advisor match --lang en:B2 --education higher-secondary --mode voice",
         "bpo-advisor match --batch people.jsonl > matches.jsonl",
         'bpo-advisor role "accounts payable"',
+        'bpo-advisor compare csr "accounts payable"',
+        "bpo-advisor path team leader",
         "bpo-advisor roles --office back --mode non-voice",
         "bpo-advisor search invoices",
         "bpo-advisor kb validate ./my-kb",
@@ -216,6 +220,47 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
     )
     .action((name: string[], _o, cmd: Command) =>
       run(() => roleCommand({ ...cmd.optsWithGlobals<Omit<RoleOptions, "name">>(), name: name.join(" ") }, io)),
+    );
+
+  profileOptions(
+    program
+      .command("compare")
+      .description("set two to four roles side by side: the work, requirements, pay, KPIs, career path")
+      .argument(
+        "<roles...>",
+        "2 to 4 roles, each one argument: an id, a title or another name (quote one of several words)",
+      ),
+  )
+    .addHelpText(
+      "after",
+      examples([
+        'bpo-advisor compare csr "accounts payable"',
+        'bpo-advisor compare "team leader" "quality analyst" trainer --country PH',
+        "bpo-advisor compare csr team-leader --education secondary --lang en:B1",
+        "bpo-advisor compare csr chat-email-support-representative --json",
+      ]),
+    )
+    .action((names: string[], _o, cmd: Command) =>
+      run(() => compareCommand({ ...cmd.optsWithGlobals<Omit<CompareOptions, "names">>(), names }, io)),
+    );
+
+  profileOptions(
+    program
+      .command("path")
+      .description("the career ladder through a role: the steps before and after it, what each asks, its pay")
+      .argument("<name...>", "the role's id, title or another name for it"),
+  )
+    .addHelpText(
+      "after",
+      examples([
+        "bpo-advisor path team leader",
+        "bpo-advisor path csr --country IN",
+        "bpo-advisor path team-leader --profile me.yaml",
+        "bpo-advisor path team-leader --education bachelor --bpo-years 1 --json",
+      ]),
+    )
+    .action((name: string[], _o, cmd: Command) =>
+      run(() => pathCommand({ ...cmd.optsWithGlobals<Omit<PathOptions, "name">>(), name: name.join(" ") }, io)),
     );
 
   program

@@ -1,7 +1,15 @@
 import * as z from "zod/mini";
 import { KbFileSchema, PAY_PERIODS, RoleSchema, SOURCE_KINDS } from "./core/kb-schema.js";
 import { ProfileSchema } from "./core/profile-schema.js";
-import { DOMAINS, OFFICES, WORK_MODES } from "./core/vocabulary.js";
+import {
+  CEFR_LEVELS,
+  DOMAINS,
+  EDUCATION_LEVELS,
+  NIGHT_SHIFTS,
+  OFFICES,
+  ROLE_LEVELS,
+  WORK_MODES,
+} from "./core/vocabulary.js";
 import { described } from "./core/zod.js";
 
 // The shapes of every --json output, written once in zod. scripts/generate-schemas.ts turns them
@@ -109,11 +117,24 @@ export const MatchOutput = z.strictObject({
   results: described(z.array(MatchResult), "best first"),
 });
 
+const Country = described(
+  z.union([z.string(), z.null()]),
+  "the person's country (--country or the profile's), or null",
+);
+/** A name that is no one role (`role`, `path`). */
+const RoleNotFound = z.strictObject({
+  schemaVersion,
+  query: z.string(),
+  role: z.null(),
+  reason: z.enum(["ambiguous", "no-match"]),
+  candidates: z.array(Candidate),
+});
+
 export const RoleOutput = z.union([
   z.strictObject({
     schemaVersion,
     role: RoleSchema,
-    country: described(z.union([z.string(), z.null()]), "the person's country (--country or the profile's), or null"),
+    country: Country,
     pay: described(Pay, "the role's pay in that country, newest first (every country's without one)"),
     sources: described(
       z.array(
@@ -134,13 +155,7 @@ export const RoleOutput = z.union([
     ),
     fit: z.optional(described(MatchResult, "with --profile")),
   }),
-  z.strictObject({
-    schemaVersion,
-    query: z.string(),
-    role: z.null(),
-    reason: z.enum(["ambiguous", "no-match"]),
-    candidates: z.array(Candidate),
-  }),
+  RoleNotFound,
 ]);
 
 export const RolesOutput = z.strictObject({ schemaVersion, roles: z.array(RoleSummary) });
@@ -161,6 +176,146 @@ export const SearchOutput = z.strictObject({
     }),
   ),
 });
+
+const Origin = described(
+  z.union([
+    z.strictObject({ kind: z.literal("role") }),
+    z.strictObject({ kind: z.literal("usual"), note: z.string() }),
+    z.strictObject({ kind: z.literal("ladder"), from: z.array(z.string()) }),
+  ]),
+  "where the requirement comes from: the role's own sources, what scoring.yaml gives as usual for such roles, or the least the roles before it (from) ask",
+);
+const years = z.optional(z.number().check(z.gte(0)));
+const Asks = described(
+  z.strictObject({
+    education: z.union([z.strictObject({ minimum: z.enum(EDUCATION_LEVELS), origin: Origin }), z.null()]),
+    languages: z.union([
+      z.strictObject({
+        sets: described(
+          z.array(z.array(z.strictObject({ code: z.string(), level: z.enum(CEFR_LEVELS) }))),
+          "one of these sets is needed, every language of it",
+        ),
+        origin: Origin,
+      }),
+      z.null(),
+    ]),
+    experience: z.union([
+      z.strictObject({
+        need: z.strictObject({ years, bpoYears: years, customerFacingYears: years, leadershipYears: years }),
+        origin: Origin,
+      }),
+      z.null(),
+    ]),
+    typingWpm: z.union([z.number(), z.null()]),
+  }),
+  "what the role asks in the person's country, as the scorer reads it; null: not known (no source gives it)",
+);
+const RoleRef = z.strictObject({ id: z.string(), title: z.string() });
+const Query = z.strictObject({
+  argument: described(z.number().check(z.int(), z.gte(1)), "the argument's place, from 1"),
+  query: z.string(),
+  reason: z.enum(["ambiguous", "no-match"]),
+  candidates: described(z.array(Candidate), "the roles it could be, or the nearest names"),
+});
+
+export const CompareOutput = z.union([
+  z.strictObject({
+    schemaVersion,
+    country: Country,
+    profile: z.optional(described(ProfileSchema, "with --profile or the profile flags")),
+    roles: z.array(
+      z.strictObject({
+        id: z.string(),
+        title: z.string(),
+        summary: z.string(),
+        domain: z.enum(DOMAINS),
+        level: z.enum(ROLE_LEVELS),
+        office: z.enum(OFFICES),
+        mode: z.enum(WORK_MODES),
+        shifts: described(
+          z.array(
+            z.strictObject({
+              country: z.union([z.string(), z.null()]),
+              night: z.union([z.enum(NIGHT_SHIFTS), z.null()]),
+              note: z.optional(z.string()),
+            }),
+          ),
+          "night shifts: the country's (its own fact, else the role's, country null), or the role's and each country's; night null: not known",
+        ),
+        asks: Asks,
+        pay: described(Pay, "the role's pay in that country, newest first (every country's without one)"),
+        kpis: z.array(z.strictObject({ name: z.string(), description: z.optional(z.string()) })),
+        careerPath: z.strictObject({ previous: z.array(RoleRef), next: z.array(RoleRef) }),
+        fit: z.optional(described(MatchResult, "with a profile: scored as match scores it")),
+      }),
+    ),
+  }),
+  z.strictObject({
+    schemaVersion,
+    roles: z.null(),
+    misses: described(z.array(Query), "each argument that is not one role"),
+  }),
+]);
+
+export const PathOutput = z.union([
+  z.strictObject({
+    schemaVersion,
+    role: RoleRef,
+    country: Country,
+    profile: z.optional(described(ProfileSchema, "with --profile or the profile flags")),
+    ladder: described(
+      z.array(
+        z.strictObject({
+          rung: described(
+            z.number().check(z.int()),
+            "steps from the role: negative before it, 0 the role, positive after",
+          ),
+          steps: z.array(
+            z.strictObject({
+              id: z.string(),
+              title: z.string(),
+              level: z.enum(ROLE_LEVELS),
+              mode: z.enum(WORK_MODES),
+              asks: Asks,
+              pay: described(Pay, "the step's pay in that country, newest first (every country's without one)"),
+              fit: z.optional(described(MatchResult, "with a profile: scored as match scores it")),
+            }),
+          ),
+        }),
+      ),
+      "the rungs in ladder order: the farthest before the role first; a role sits on the rung of its longest way to the role",
+    ),
+    standing: z.optional(
+      described(
+        z.strictObject({
+          eligible: described(z.array(z.string()), "the steps the person is eligible for now, in ladder order"),
+          at: described(
+            z.union([z.number().check(z.int()), z.null()]),
+            "the highest rung with a step they are eligible for; null: none yet",
+          ),
+          next: described(
+            z.union([
+              z.strictObject({
+                id: z.string(),
+                title: z.string(),
+                rung: z.number().check(z.int()),
+                band: MatchResult.shape.band,
+                eligibility: MatchResult.shape.eligibility,
+                gaps: z.array(Gap),
+                unknown: MatchResult.shape.unknown,
+                conflicts: MatchResult.shape.conflicts,
+              }),
+              z.null(),
+            ]),
+            "the step to take next and what is missing for it; null: none above where they stand",
+          ),
+        }),
+        "with a profile",
+      ),
+    ),
+  }),
+  RoleNotFound,
+]);
 
 const Issue = z.strictObject({
   file: z.string(),
@@ -221,6 +376,8 @@ export const CONTRACTS = {
   "schemas/profile.schema.json": { schema: ProfileSchema, io: "input", title: "bpo-advisor profile" },
   "schemas/match.schema.json": { schema: MatchOutput, io: "output", title: "bpo-advisor match --json" },
   "schemas/role.schema.json": { schema: RoleOutput, io: "output", title: "bpo-advisor role --json" },
+  "schemas/compare.schema.json": { schema: CompareOutput, io: "output", title: "bpo-advisor compare --json" },
+  "schemas/path.schema.json": { schema: PathOutput, io: "output", title: "bpo-advisor path --json" },
   "schemas/roles.schema.json": { schema: RolesOutput, io: "output", title: "bpo-advisor roles --json" },
   "schemas/search.schema.json": { schema: SearchOutput, io: "output", title: "bpo-advisor search --json" },
   "schemas/kb-validate.schema.json": {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rows as batch } from "./bad-input/batch.js";
+import { rows as comparePath } from "./bad-input/compare-path.js";
 import { rows as kb } from "./bad-input/kb.js";
 import { rows as names } from "./bad-input/names.js";
 import { rows as output } from "./bad-input/output.js";
@@ -11,7 +12,16 @@ import { runRow } from "./helpers/bad-input.js";
 
 // The bad-input matrix (issue #13), one table per part of the program, all held to the same
 // rules: the exit code, what stdout and stderr say, and never a stack trace or "this is a bug".
-const TABLES: Record<string, BadInputRow[]> = { profile, batch, output, kb, quiz, names, report };
+const TABLES: Record<string, BadInputRow[]> = {
+  profile,
+  batch,
+  output,
+  kb,
+  quiz,
+  names,
+  report,
+  "compare and path": comparePath,
+};
 
 const matches = (text: string, wanted: RegExp | string | undefined) => {
   if (wanted === undefined) return;

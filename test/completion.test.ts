@@ -50,4 +50,14 @@ describe("bpo-advisor completion", () => {
     expect(suggestions("role", "acc")).toEqual(["accounts-receivable-specialist", "accounts-payable-specialist"]);
     expect(suggestions("match", "--mo")).toContain("--mode");
   });
+
+  it("completes the new commands, and role ids for each role that compare and path take", () => {
+    expect(suggestions("com")).toEqual(["compare", "completion"]);
+    expect(suggestions("pa")).toEqual(["path"]);
+    const accounts = ["accounts-receivable-specialist", "accounts-payable-specialist"];
+    expect(suggestions("compare", "acc")).toEqual(accounts);
+    expect(suggestions("compare", "bookkeeper", "acc")).toEqual(accounts);
+    expect(suggestions("path", "team")).toEqual(["team-leader"]);
+    expect(suggestions("path", "--coun")).toContain("--country");
+  });
 });

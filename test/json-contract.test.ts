@@ -51,6 +51,28 @@ describe("--json output", () => {
       "schemas/role.schema.json",
       0,
     ],
+    ["compare", ["compare", "csr", "accounts payable", "--json"], "schemas/compare.schema.json", 0],
+    [
+      "compare in a country with a profile",
+      ["compare", "csr", "team leader", "kyc", "content moderator", "--country", "IN", "--lang", "en:B1", "--json"],
+      "schemas/compare.schema.json",
+      0,
+    ],
+    [
+      "compare, a name not found",
+      ["compare", "csr", "xyzzy", "specialist", "--json"],
+      "schemas/compare.schema.json",
+      1,
+    ],
+    ["path", ["path", "team leader", "--json"], "schemas/path.schema.json", 0],
+    [
+      "path in a country with a profile",
+      ["path", "team leader", "--country", "IN", "--education", "higher-secondary", "--lang", "en:B2", "--json"],
+      "schemas/path.schema.json",
+      0,
+    ],
+    ["path, not found", ["path", "xyzzy", "--json"], "schemas/path.schema.json", 1],
+    ["path, ambiguous", ["path", "specialist", "--json"], "schemas/path.schema.json", 1],
   ];
 
   it.each(cases)("of %s validates against its schema, and stdout holds only JSON", (_name, args, schema, code) => {

@@ -5,7 +5,7 @@ import { loadKnowledgeBase } from "../kb/load-kb.js";
 
 // Shell completion by @bomb.sh/tab: `completion <shell>` prints a script; the script calls back
 // `bpo-advisor complete -- <words>` at every [TAB], answered here from the commander program
-// (commands, options, choices) and the KB (role ids for `role`).
+// (commands, options, choices) and the KB (role ids for `role`, `path` and `compare`).
 
 export const SHELLS = ["bash", "zsh", "fish", "powershell"] as const;
 
@@ -13,12 +13,19 @@ export const SHELLS = ["bash", "zsh", "fish", "powershell"] as const;
 async function completionTree(program: Command, io: Io) {
   const { default: tab } = await import("@bomb.sh/tab/commander");
   const root = tab(program, { completionCommandName: "completion" });
-  const role = root.commands.get("role")?.arguments.get("name");
-  if (role) {
+  // the arguments that name a role: each is completed with the KB's role ids
+  const named = [
+    root.commands.get("role")?.arguments.get("name"),
+    root.commands.get("path")?.arguments.get("name"),
+    root.commands.get("compare")?.arguments.get("roles"),
+  ].filter((a) => a !== undefined);
+  if (named.length > 0) {
     const kb = await loadKnowledgeBase(io, undefined);
-    role.handler = (complete) => {
-      for (const r of kb.roles) complete(r.id, r.title);
-    };
+    for (const argument of named) {
+      argument.handler = (complete) => {
+        for (const r of kb.roles) complete(r.id, r.title);
+      };
+    }
   }
   return root;
 }

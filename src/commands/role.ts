@@ -1,11 +1,10 @@
 import { type GlobalOptions, type Io, printJson } from "../context.js";
 import { findRoleIn } from "../core/find-role.js";
-import type { Profile } from "../core/profile-schema.js";
 import { scoreRole } from "../core/score.js";
 import { ExitCode } from "../errors.js";
 import { loadKnowledgeBase } from "../kb/load-kb.js";
-import { loadProfile } from "../profile/load-profile.js";
-import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js";
+import { loadProfileIfGiven } from "../profile/load-profile.js";
+import type { ProfileFlags } from "../profile/profile-flags.js";
 import { colorFor } from "../render/color.js";
 import { glyphsFor } from "../render/glyphs.js";
 import { prepareLayout } from "../render/layout.js";
@@ -26,7 +25,7 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
   // the libraries of the later stages load only for a name that is not a role's id or name
   const found = await findRoleIn(kb, options.name);
   const code = found.kind === "found" ? ExitCode.ok : ExitCode.notFound;
-  const profile = found.kind === "found" ? await profileOf(options, io) : undefined;
+  const profile = found.kind === "found" ? await loadProfileIfGiven(io, options.profile, options) : undefined;
   const country = profile?.country ?? options.country;
   if (options.json) {
     printJson(io, roleOutput(kb, options.name, found, profile, country));
@@ -53,14 +52,4 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
       break;
   }
   return code;
-}
-
-/**
- * With --profile (or profile flags): the profile, to show how it fits the role, scored as `match`
- * does. `--country` alone is no profile: it picks the country whose pay and facts are shown.
- */
-async function profileOf(options: RoleOptions, io: Io): Promise<Profile | undefined> {
-  const { country, ...others } = options;
-  if (options.profile === undefined && !hasProfileFlags(others)) return undefined;
-  return loadProfile(io, options.profile, options);
 }

@@ -31,6 +31,21 @@ export async function loadProfile(io: Io, file: string | undefined, flags: Profi
   return validProfile(applyFlags(base, flags), shown);
 }
 
+/**
+ * The profile, when one is given (--profile, or a profile flag), for the commands that show a role
+ * with or without one (`role`, `compare`, `path`): `--country` alone is no profile, but picks the
+ * country whose pay and facts are shown.
+ */
+export async function loadProfileIfGiven(
+  io: Io,
+  file: string | undefined,
+  flags: ProfileFlags,
+): Promise<Profile | undefined> {
+  const { country, ...others } = flags;
+  if (file === undefined && !hasProfileFlags(others)) return undefined;
+  return loadProfile(io, file, flags);
+}
+
 async function readStdin(io: Io): Promise<{ text: string } | { issue: { file: string; message: string } }> {
   const chunks: Buffer[] = [];
   let size = 0;

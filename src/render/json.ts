@@ -1,6 +1,7 @@
 import type { KnowledgeBase, PayFigure, Role } from "../core/kb-schema.js";
 import type { Candidate } from "../core/lookup.js";
 import { fromBlogs, isDated, payFor } from "../core/pay.js";
+import type { RoleTerms } from "../core/role-terms.js";
 import type { SearchHit } from "../core/search.js";
 import { citationsOf, sourceOf } from "../core/sources.js";
 
@@ -17,7 +18,12 @@ export const roleSummaryJson = (role: Role) => ({
   mode: role.process.mode,
 });
 
-const candidateJson = (c: Candidate) => ({ id: c.role.id, title: c.role.title, name: c.name, score: round(c.score) });
+export const candidateJson = (c: Candidate) => ({
+  id: c.role.id,
+  title: c.role.title,
+  name: c.name,
+  score: round(c.score),
+});
 
 /**
  * A role in full, with each source it cites in full (numbered as `role` prints them) and the pay
@@ -55,3 +61,16 @@ export const searchJson = (query: string, hits: readonly SearchHit[]) => ({
 });
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** What a role asks in a market, as the scorer reads it (null: not known), each part with where it comes from. */
+export const asksJson = (terms: RoleTerms) => ({
+  education: terms.education ? { minimum: terms.education.minimum, origin: terms.education.origin } : null,
+  languages: terms.languages
+    ? {
+        sets: terms.languages.sets.map((set) => set.map((l) => ({ code: l.code, level: l.level }))),
+        origin: terms.languages.origin,
+      }
+    : null,
+  experience: terms.experience ? { need: terms.experience.need, origin: terms.experience.origin } : null,
+  typingWpm: terms.typingWpm ?? null,
+});

@@ -127,3 +127,20 @@ export function wrap(text: string, width: number | undefined, indent = 0, firstI
 
 export const bullets = (items: readonly string[], width: number | undefined, bullet = "•"): string =>
   items.map((item) => wrap(`${bullet} ${item}`, width, 4, 2)).join("\n");
+
+/**
+ * Blocks of lines set side by side (`compare`): each line of a block padded to its column's
+ * width (by display width), the columns `gap` spaces apart; a shorter block leaves its column
+ * blank below it.
+ */
+export function sideBySide(blocks: readonly (readonly string[])[], widths: readonly number[], gap = GAP): string {
+  const height = Math.max(0, ...blocks.map((b) => b.length));
+  const lines: string[] = [];
+  for (let row = 0; row < height; row++) {
+    const cells = blocks.map((b, i) =>
+      i === blocks.length - 1 ? (b[row] ?? "") : padEnd(b[row] ?? "", widths[i] ?? 0),
+    );
+    lines.push(cells.join(" ".repeat(gap)).trimEnd());
+  }
+  return lines.join("\n");
+}

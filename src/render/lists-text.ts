@@ -56,13 +56,19 @@ export function renderSearchResults(
   return `${blocks.join("\n")}\n\n${chalk.dim("Details: bpo-advisor role <id>")}`;
 }
 
-export function renderCandidates(query: string, candidates: readonly Candidate[], chalk: ChalkInstance): string {
+/** The candidates for a name that could be several roles, and how to pick one with `command` (role, path). */
+export function renderCandidates(
+  query: string,
+  candidates: readonly Candidate[],
+  chalk: ChalkInstance,
+  command = "role",
+): string {
   const lines = candidates.map((c) => `  ${chalk.bold(sanitize(c.role.id))}  ${sanitize(c.name)}`);
   return [
     `"${sanitize(query)}" could be several roles:`,
     ...lines,
     "",
-    chalk.dim("Pick one: bpo-advisor role <id>"),
+    chalk.dim(`Pick one: bpo-advisor ${command} <id>`),
   ].join("\n");
 }
 

@@ -97,6 +97,18 @@ const STATUS = {
   conflict: "conflict",
 } as const;
 
+/** A result's colour: green when eligible, red for a conflict, else yellow. */
+export const fitTone = (chalk: ChalkInstance, m: RoleMatch) =>
+  m.band === "conflict" ? chalk.red : m.eligible ? chalk.green : chalk.yellow;
+
+/** A result's band in words: "eligible, strong fit", "stretch: 1 gap", ... */
+export function fitStatus(m: RoleMatch): string {
+  const gaps = m.gaps.length;
+  return m.band === "stretch" || m.band === "not-yet"
+    ? `${STATUS[m.band]}: ${gaps} gap${gaps === 1 ? "" : "s"}`
+    : STATUS[m.band];
+}
+
 /** One role's result: its rank, bar, score and eligibility, then reasons and gaps (or every factor). */
 export function renderMatch(
   m: RoleMatch,
@@ -111,14 +123,9 @@ export function renderMatch(
   }: Omit<MatchTextOptions, "total"> & { rank: number; titleWidth: number },
 ): string {
   const filled = Math.round((m.score / 100) * BAR);
-  const tone = m.band === "conflict" ? chalk.red : m.eligible ? chalk.green : chalk.yellow;
+  const tone = fitTone(chalk, m);
   const bar = tone(glyphs.barFull.repeat(filled)) + chalk.dim(glyphs.barEmpty.repeat(BAR - filled));
-  const gaps = m.gaps.length;
-  const statusText =
-    m.band === "stretch" || m.band === "not-yet"
-      ? `${STATUS[m.band]}: ${gaps} gap${gaps === 1 ? "" : "s"}`
-      : STATUS[m.band];
-  const status = tone(statusText);
+  const status = tone(fitStatus(m));
   const shownTitle =
     titleWidth > 0 ? cut(sanitize(m.role.title), titleWidth - 1, glyphs.ellipsis) : sanitize(m.role.title);
   const title = `${String(rank).padStart(2)}. ${padEnd(chalk.bold(shownTitle), titleWidth)}`;
@@ -131,12 +138,8 @@ export function renderMatch(
     }
   } else {
     for (const r of m.reasons.slice(0, TOP_REASONS)) bullet(chalk.green(glyphs.tick), r);
-    const unknown = m.breakdown.filter((f) => f.verdict === "not-known" && UNKNOWN_NAMES[f.factor]);
-    if (unknown.length > 0) {
-      const named = unknown.map((f) => UNKNOWN_NAMES[f.factor] as string);
-      const names = named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : named[0];
-      bullet(chalk.yellow("?"), `not known: the ${names} this role asks (the sources give none); check the advert`);
-    }
+    const unknown = unknownText(m);
+    if (unknown) bullet(chalk.yellow("?"), unknown);
   }
   for (const f of m.breakdown) if (f.verdict === "conflict") bullet(chalk.red(glyphs.cross), f.reason);
   for (const g of m.gaps) {
@@ -154,6 +157,15 @@ export function renderMatch(
     lines.push(wrap(chalk.dim(`Night shifts ${inCountry(country)}: ${night ?? "not known"}`), width, 4, 4));
   }
   return lines.join("\n");
+}
+
+/** "not known: the education and languages this role asks ...", or undefined when all are known. */
+export function unknownText(m: RoleMatch): string | undefined {
+  const unknown = m.breakdown.filter((f) => f.verdict === "not-known" && UNKNOWN_NAMES[f.factor]);
+  if (unknown.length === 0) return undefined;
+  const named = unknown.map((f) => UNKNOWN_NAMES[f.factor] as string);
+  const names = named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : named[0];
+  return `not known: the ${names} this role asks (the sources give none); check the advert`;
 }
 
 const UNKNOWN_NAMES: Partial<Record<string, string>> = {

@@ -265,3 +265,22 @@ function payText(
     glyphs.bullet,
   );
 }
+
+/**
+ * Sources numbered as they are cited (`compare`, `path`: across the roles shown): `cite` gives a
+ * figure's "[1, 2]", `text` the list of those cited under `heading`, or undefined when none is.
+ */
+export function citedSources(kb: KnowledgeBase, { chalk, width }: TextStyle) {
+  const cited = new Map<string, number>();
+  return {
+    cite(ids: readonly string[]): string {
+      for (const id of ids) if (!cited.has(id)) cited.set(id, cited.size + 1);
+      return `[${ids.map((id) => cited.get(id)).join(", ")}]`;
+    },
+    text(heading: string): string | undefined {
+      if (cited.size === 0) return undefined;
+      const list = [...cited].map(([id, n]) => wrap(`${`[${n}]`.padStart(4)} ${sourceText(kb, id)}`, width, 5, 0));
+      return `${chalk.bold.underline(heading)}\n${list.join("\n")}`;
+    },
+  };
+}
