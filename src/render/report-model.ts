@@ -1,3 +1,4 @@
+import { careerLadder } from "../core/career-ladder.js";
 import { countryName, inCountry } from "../core/countries.js";
 import type { KnowledgeBase, Role } from "../core/kb-schema.js";
 import type { Band, Gap, RoleMatch } from "../core/match-types.js";
@@ -84,7 +85,7 @@ export const fitLine = (m: Pick<ReportMatch, "fit" | "score">): string => {
   return meaning ? `${name} (${m.score}/100): ${meaning}` : `${m.fit} (${m.score}/100)`;
 };
 
-/** How many steps past the best match the path follows. */
+/** How many rungs past the best match the path shows. */
 const PATH_STEPS = 3;
 
 export function buildReport(input: ReportInput): Report {
@@ -201,26 +202,19 @@ function matchOf(
 }
 
 function pathOf(kb: KnowledgeBase, profile: Profile, from: Role): ReportPath {
-  const byId = new Map(kb.roles.map((r) => [r.id, r]));
-  const named = (id: string) => ({ id, title: byId.get(id)?.title ?? id });
-  const after: ReportPath["after"] = [];
-  const seen = new Set([from.id]);
-  let at: Role | undefined = from;
-  while (at && after.length < PATH_STEPS) {
-    const nextId: string | undefined = at.careerPath.next.find((id) => !seen.has(id) && byId.has(id));
-    const next: Role | undefined = nextId === undefined ? undefined : byId.get(nextId);
-    if (!next) break;
-    seen.add(next.id);
-    const fit = scoreRole(kb, next, profile);
-    const notKnown = fit.breakdown
-      .filter((f) => f.verdict === "not-known" && UNKNOWN_WORDS[f.factor])
-      .map((f) => `${UNKNOWN_WORDS[f.factor]}: not known`);
-    after.push({ ...named(next.id), fit: FIT_WORDS[fit.band], missing: [...fit.gaps.map((g) => g.text), ...notKnown] });
-    at = next;
-  }
-  return {
-    from: named(from.id),
-    before: from.careerPath.previous.filter((id) => byId.has(id)).map(named),
-    after,
-  };
+  // the ladder as `path` lays it out (src/core/career-ladder.ts): the roles just before the best
+  // match, and the rungs after it, nearest first, each role scored for this person
+  const ladder = careerLadder(kb, from);
+  const named = (r: Role) => ({ id: r.id, title: r.title });
+  const after = ladder
+    .filter((rung) => rung.offset > 0 && rung.offset <= PATH_STEPS)
+    .flatMap((rung) => rung.roles)
+    .map((next) => {
+      const fit = scoreRole(kb, next, profile);
+      const notKnown = fit.breakdown
+        .filter((f) => f.verdict === "not-known" && UNKNOWN_WORDS[f.factor])
+        .map((f) => `${UNKNOWN_WORDS[f.factor]}: not known`);
+      return { ...named(next), fit: FIT_WORDS[fit.band], missing: [...fit.gaps.map((g) => g.text), ...notKnown] };
+    });
+  return { from: named(from), before: ladder.find((rung) => rung.offset === -1)?.roles.map(named) ?? [], after };
 }
