@@ -70,7 +70,9 @@ describe("finding a role by the words people use", () => {
       if (!ok) misses.push(`${JSON.stringify(query)}: expected ${expected}, got ${got}`);
     }
     const precision = (QUERIES.length - misses.length) / QUERIES.length;
-    console.log(`precision of ${what}: ${(precision * 100).toFixed(1)}% of ${QUERIES.length} queries`);
+    console.log(
+      `precision of ${what}: ${(precision * 100).toFixed(1)}% of ${QUERIES.length} queries\n${misses.join("\n")}`,
+    );
     expect(precision, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
   });
 

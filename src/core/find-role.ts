@@ -58,7 +58,7 @@ export async function findRoleIn(kb: KnowledgeBase, query: string): Promise<Role
   const byName = findRoleByExactName(names, query) ?? findByThesaurus(kb, query) ?? findRoleByFirstWords(names, query);
   if (byName) return byName;
   if (isNoise(query)) return { kind: "none", nearest: [] };
-  // a misspelt name ("acounts payble", "custmer servce representative") is told from its
+  // a misspelt name ("acounts payble", "tecnical suport") is told from its
   // neighbours by its letters: when typo matching finds one role clearly, it is that role, and
   // the full-text index (minisearch and the stemmer: ~10 ms to load) is not loaded
   const byTypos = findRoleFuzzy(names, query, (await import("fuse.js")).default);
