@@ -1,4 +1,5 @@
 import { Argument, Command, type CommanderError, Option } from "commander";
+import { DEFAULT_CSV_COLUMNS, PERSON_COLUMNS } from "./batch/line-format.js";
 import { printCompletionScript, printCompletions } from "./commands/completion.js";
 import { kbStatsCommand } from "./commands/kb-stats.js";
 import { kbValidateCommand } from "./commands/kb-validate.js";
@@ -14,12 +15,15 @@ import type { ExitCode } from "./errors.js";
 import {
   countryFlag,
   fileName,
+  nameList,
   parseInterestFlag,
   parseLanguageFlag,
   positiveInt,
+  wholeNumber,
   wordsPerMinute,
   years,
 } from "./profile/profile-flags.js";
+import { RESULT_FIELDS } from "./render/match-json.js";
 import { clipLines } from "./render/sanitize.js";
 import { VERSION } from "./version.js";
 
@@ -115,6 +119,24 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         new Option("--format <format>", "the --batch file's format (default: csv for a .csv file, else jsonl)").choices(
           ["jsonl", "csv"],
         ),
+      )
+      .addOption(
+        new Option("--output <format>", "what --batch writes: JSON Lines, or CSV rows (one per person and role)")
+          .choices(["jsonl", "csv"])
+          .default(undefined, "jsonl"),
+      )
+      .option("--bom", "with --output csv: begin with a UTF-8 byte-order mark, for Excel")
+      .option(
+        "--fields <names>",
+        `only these fields of each result (a comma list), with --json or --batch: ${RESULT_FIELDS.join(", ")}; ` +
+          `with --output csv these are its columns, as are ${PERSON_COLUMNS.join(", ")} ` +
+          `(default: ${DEFAULT_CSV_COLUMNS.join(",")})`,
+        nameList,
+      )
+      .option(
+        "--line-offset <n>",
+        "add n to every --batch line number, for a shard of a larger input (with --output csv, a shard past 0 writes no header)",
+        wholeNumber("--line-offset"),
       ),
   )
     .addHelpText(
@@ -125,6 +147,11 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         "bpo-advisor match --profile me.yaml --years 3 --json",
         "cat me.json | bpo-advisor match --profile - --top 3",
         "bpo-advisor match --batch people.jsonl --top 3 > matches.jsonl",
+        "bpo-advisor match --batch people.csv --output csv --bom > matches.csv",
+        "bpo-advisor match --batch people.jsonl --output csv --fields person,name,rank,title,score",
+        "bpo-advisor match --batch people.jsonl --fields id,score,band",
+        "bpo-advisor match --lang en:B2 --json --fields id,score,gaps",
+        "parallel --pipe --keep-order -N 10000 bpo-advisor match --batch - --line-offset '$(( ({#}-1)*10000 ))' < people.jsonl",
       ]) +
         "\nA profile file (YAML or JSON; every field optional):\n" +
         "  languages: [{ code: en, level: C1 }]     # A1 A2 B1 B2 C1 C2 native\n" +

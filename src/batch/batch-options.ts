@@ -1,9 +1,10 @@
 import { usageError } from "../errors.js";
 import type { ProfileFlags } from "../profile/profile-flags.js";
+import type { FormatOptions } from "./line-format.js";
 import type { BatchFormat } from "./open-input.js";
 
 /** What `match --batch` reads of the match command's options. */
-export interface BatchOptions extends ProfileFlags {
+export interface BatchOptions extends ProfileFlags, FormatOptions {
   batch: string;
   format?: BatchFormat;
   kb?: string;
