@@ -112,7 +112,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
       .option("--explain", "show every factor's points for each role")
       .option(
         "--batch <file>",
-        "match every profile of a JSON Lines or CSV file (- reads stdin); prints JSON Lines",
+        "match every profile of a JSON Lines or CSV file (- reads stdin); prints JSON Lines (or CSV: --output)",
         fileName,
       )
       .addOption(
@@ -121,16 +121,17 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         ),
       )
       .addOption(
-        new Option("--output <format>", "what --batch writes: JSON Lines, or CSV rows (one per person and role)")
-          .choices(["jsonl", "csv"])
-          .default(undefined, "jsonl"),
+        new Option(
+          "--output <format>",
+          "what --batch writes: JSON Lines (the default), or CSV rows, one per person and role",
+        ).choices(["jsonl", "csv"]),
       )
       .option("--bom", "with --output csv: begin with a UTF-8 byte-order mark, for Excel")
       .option(
         "--fields <names>",
-        `only these fields of each result (a comma list), with --json or --batch: ${RESULT_FIELDS.join(", ")}; ` +
-          `with --output csv these are its columns, as are ${PERSON_COLUMNS.join(", ")} ` +
-          `(default: ${DEFAULT_CSV_COLUMNS.join(",")})`,
+        `with --json or --batch, only these fields of each result, a comma list: ${RESULT_FIELDS.join(", ")}; ` +
+          `with --output csv, the columns: those and ${PERSON_COLUMNS.join(", ")} ` +
+          `(default: ${DEFAULT_CSV_COLUMNS.join(",")}; error is always kept)`,
         nameList,
       )
       .option(
