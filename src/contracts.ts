@@ -111,7 +111,7 @@ export const MatchOutput = z.strictObject({
 
 /** A result of `--fields`: only the fields it names (any of MatchResult's), in the order it names them. */
 const PickedMatchResult = described(
-  z.partial(MatchResult),
+  z.strictObject(Object.fromEntries(Object.entries(MatchResult.shape).map(([key, value]) => [key, z.optional(value)]))),
   "with --fields: only the fields it names, each as in a full result",
 );
 

@@ -34,10 +34,11 @@ const RESULT_VALUES = {
 };
 
 export type ResultField = keyof typeof RESULT_VALUES;
-const fieldValue = (field: ResultField, m: RoleMatch, market: Market): unknown =>
-  (RESULT_VALUES[field] as (m: RoleMatch, market: Market) => unknown)(m, market);
 export const RESULT_FIELDS = Object.keys(RESULT_VALUES) as ResultField[];
 export type MatchResultJson = { [F in ResultField]: ReturnType<(typeof RESULT_VALUES)[F]> };
+
+const fieldValue = (field: ResultField, m: RoleMatch, market: Market): unknown =>
+  (RESULT_VALUES[field] as (m: RoleMatch, market: Market) => unknown)(m, market);
 
 const payOf = (role: Role, market: Market) =>
   market.country === undefined ? [] : payJson(market.kb, payFor(role, market.country), market.year);
