@@ -28,6 +28,7 @@ const results = {};
 
 // 1. start-up, against a bare `node -e 0`
 writeFileSync(".bench/empty.mjs", "");
+writeFileSync(".bench/empty.jsonl", "");
 const startup = {
   "node -e 0 (baseline)": [["-e", "0"]],
   "node empty.mjs (an ESM entry; for reference)": [[".bench/empty.mjs"]],
@@ -36,6 +37,8 @@ const startup = {
   // a name that is no role's: the thesaurus and the full-text index (made at build time) answer
   'bpo-advisor role "acounts payble" (a typo)': [[BIN, "role", "acounts payble"], 1.3],
   "bpo-advisor match --profile sample.json --json": [[BIN, "match", "--profile", SAMPLE, "--json"], 1.3],
+  // what each shard of a sharded batch (GNU parallel, Spark's RDD.pipe) costs to start, for reference
+  "bpo-advisor match --batch empty.jsonl": [[BIN, "match", "--batch", ".bench/empty.jsonl"]],
 };
 const times = Object.fromEntries(Object.keys(startup).map((k) => [k, []]));
 for (let i = 0; i < RUNS; i++) for (const [name, [args]] of Object.entries(startup)) times[name].push(seconds(args));
@@ -84,22 +87,43 @@ rmSync(cacheDir, { recursive: true, force: true });
 const LINES = ".bench/batch-100000.jsonl";
 if (!existsSync(LINES))
   execFileSync("npx", ["tsx", "scripts/gen-batch.ts", "100000", "--out", LINES], { stdio: "ignore" });
-// interleaved, as the start-up runs are: a busy spell of the machine then slows both alike
+// interleaved, as the start-up runs are: a busy spell of the machine then slows both alike; and
+// the same lines written as CSV rows and with --fields (issue #17)
+const outputs = {
+  "bpo-advisor match --batch": [],
+  "bpo-advisor match --batch --output csv": ["--output", "csv"],
+  "bpo-advisor match --batch --fields id,score,band": ["--fields", "id,score,band"],
+};
 const ceilings = [];
-const batches = [];
+const runs = Object.fromEntries(Object.keys(outputs).map((name) => [name, []]));
 for (let i = 0; i < 5; i++) {
   ceilings.push(seconds(["scripts/bench-batch-ceiling.mjs", LINES]));
-  batches.push(seconds([BIN, "match", "--batch", LINES]));
+  for (const [name, args] of Object.entries(outputs))
+    runs[name].push(seconds([BIN, "match", "--batch", LINES, ...args]));
 }
+// bytes an output line takes (the first 1,000 profiles of the same seed)
+const SAMPLE_LINES = ".bench/batch-1000.jsonl";
+if (!existsSync(SAMPLE_LINES))
+  execFileSync("npx", ["tsx", "scripts/gen-batch.ts", "1000", "--out", SAMPLE_LINES], { stdio: "ignore" });
+const bytesPerLine = (args) =>
+  execFileSync(process.execPath, [BIN, "match", "--batch", SAMPLE_LINES, ...args], {
+    stdio: ["ignore", "pipe", "ignore"],
+    maxBuffer: 64 * 1024 * 1024,
+  }).length / 1000;
 const ceiling = median(ceilings);
-const batch = median(batches);
 const rate = (s) => Math.round(100_000 / s);
-results.batch = { profilesPerSecond: rate(batch), ceilingPerSecond: rate(ceiling), share: ceiling / batch };
 console.log("\nBatch (100,000 JSON Lines profiles; median of 5 interleaved runs)");
 console.log(`  ceiling: parse + re-serialise only             ${String(rate(ceiling)).padStart(9)} lines/s`);
-console.log(
-  `  bpo-advisor match --batch                      ${String(rate(batch)).padStart(9)} profiles/s  ${(ceiling / batch).toFixed(2)} of the ceiling (target 0.5)`,
-);
+for (const [name, args] of Object.entries(outputs)) {
+  const batch = median(runs[name]);
+  const bytes = bytesPerLine(args);
+  const key = name === "bpo-advisor match --batch" ? "batch" : `batch ${args.join(" ")}`;
+  results[key] = { profilesPerSecond: rate(batch), ceilingPerSecond: rate(ceiling), share: ceiling / batch, bytes };
+  const target = key === "batch" ? " (target 0.5)" : "";
+  console.log(
+    `  ${name.padEnd(46)} ${String(rate(batch)).padStart(9)} profiles/s  ${(ceiling / batch).toFixed(2)} of the ceiling${target}; ${Math.round(bytes).toLocaleString("en")} bytes a person`,
+  );
+}
 
 // 4. optional: peak memory over 1,000,000 lines, and the throughput over them against the ceiling
 // over the same lines (start-up and each thread's JIT warm-up weigh less over 1,000,000 lines)

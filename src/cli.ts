@@ -1,4 +1,5 @@
 import { Argument, Command, type CommanderError, InvalidArgumentError, Option } from "commander";
+import { DEFAULT_CSV_COLUMNS, PERSON_COLUMNS } from "./batch/line-format.js";
 import { type CompareOptions, compareCommand } from "./commands/compare.js";
 import { printCompletionScript, printCompletions } from "./commands/completion.js";
 import { kbStatsCommand } from "./commands/kb-stats.js";
@@ -17,12 +18,15 @@ import type { ExitCode } from "./errors.js";
 import {
   countryFlag,
   fileName,
+  nameList,
   parseInterestFlag,
   parseLanguageFlag,
   positiveInt,
+  wholeNumber,
   wordsPerMinute,
   years,
 } from "./profile/profile-flags.js";
+import { RESULT_FIELDS } from "./render/match-json.js";
 import { REPORT_FORMATS, REPORT_TOP } from "./render/report.js";
 import { clipLines } from "./render/sanitize.js";
 import { VERSION } from "./version.js";
@@ -123,7 +127,7 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
       .option("--explain", "show every factor's points for each role")
       .option(
         "--batch <file>",
-        "match every profile of a JSON Lines or CSV file (- reads stdin); prints JSON Lines",
+        "match every profile of a JSON Lines or CSV file (- reads stdin); prints JSON Lines (or CSV: --output)",
         fileName,
       )
       .addOption(
@@ -139,7 +143,26 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         "with --batch: write a report for each person into this folder, and an index",
         fileName,
       )
-      .option("--force", "with --report-dir: overwrite reports already there"),
+      .option("--force", "with --report-dir: overwrite reports already there")
+      .addOption(
+        new Option(
+          "--output <format>",
+          "what --batch writes: JSON Lines (the default), or CSV rows, one per person and role",
+        ).choices(["jsonl", "csv"]),
+      )
+      .option("--bom", "with --output csv: begin with a UTF-8 byte-order mark, for Excel")
+      .option(
+        "--fields <names>",
+        `with --json or --batch, only these fields of each result, a comma list: ${RESULT_FIELDS.join(", ")}; ` +
+          `with --output csv, the columns: those and ${PERSON_COLUMNS.join(", ")} ` +
+          `(default: ${DEFAULT_CSV_COLUMNS.join(",")}; error is always kept)`,
+        nameList,
+      )
+      .option(
+        "--line-offset <n>",
+        "add n to every --batch line number, for a shard of a larger input (with --output csv, a shard past 0 writes no header)",
+        wholeNumber("--line-offset"),
+      ),
   )
     .addHelpText(
       "after",
@@ -150,6 +173,11 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void, { completio
         "cat me.json | bpo-advisor match --profile - --top 3",
         "bpo-advisor match --batch people.jsonl --top 3 > matches.jsonl",
         "bpo-advisor match --batch people.csv --report-dir reports/ --format pdf",
+        "bpo-advisor match --batch people.csv --output csv --bom > matches.csv",
+        "bpo-advisor match --batch people.jsonl --output csv --fields person,name,rank,title,score",
+        "bpo-advisor match --batch people.jsonl --fields id,score,band",
+        "bpo-advisor match --lang en:B2 --json --fields id,score,gaps",
+        "parallel --pipe --keep-order -N 10000 bpo-advisor match --batch - --line-offset '$(( ({#}-1)*10000 ))' < people.jsonl",
       ]) +
         "\nA profile file (YAML or JSON; every field optional):\n" +
         "  languages: [{ code: en, level: C1 }]     # A1 A2 B1 B2 C1 C2 native\n" +

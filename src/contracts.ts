@@ -130,6 +130,43 @@ const RoleNotFound = z.strictObject({
   candidates: z.array(Candidate),
 });
 
+/** A result of `--fields`: only the fields it names (any of MatchResult's), in the order it names them. */
+const PickedMatchResult = described(
+  z.strictObject(Object.fromEntries(Object.entries(MatchResult.shape).map(([key, value]) => [key, z.optional(value)]))),
+  "with --fields: only the fields it names, each as in a full result",
+);
+
+export const MatchFieldsOutput = z.strictObject({
+  ...MatchOutput.shape,
+  results: described(z.array(PickedMatchResult), "best first"),
+});
+
+// A line of `match --batch` (JSON Lines): the line's `id` (null when it could not be read), its
+// number (plus --line-offset), and its results or why it was rejected.
+const BatchId = described(
+  z.union([z.string(), z.number(), z.null()]),
+  "the profile's id, or null when it has none (or the line could not be read)",
+);
+const BatchLineNumber = described(
+  z.number().check(z.int(), z.gte(1)),
+  "the line's number in the input (for CSV, where its row starts), plus --line-offset",
+);
+const batchLineOf = (result: z.ZodMiniType) =>
+  z.union([
+    z.strictObject({
+      id: BatchId,
+      line: BatchLineNumber,
+      results: described(z.array(result), "best first"),
+    }),
+    z.strictObject({
+      id: BatchId,
+      line: BatchLineNumber,
+      error: described(z.string(), "why the line is not a valid profile"),
+    }),
+  ]);
+export const BatchLine = batchLineOf(MatchResult);
+export const BatchFieldsLine = batchLineOf(PickedMatchResult);
+
 export const RoleOutput = z.union([
   z.strictObject({
     schemaVersion,
@@ -375,6 +412,17 @@ export const CONTRACTS = {
   "data/kb.schema.json": { schema: KbFileSchema, io: "input", title: "bpo-advisor knowledge base file" },
   "schemas/profile.schema.json": { schema: ProfileSchema, io: "input", title: "bpo-advisor profile" },
   "schemas/match.schema.json": { schema: MatchOutput, io: "output", title: "bpo-advisor match --json" },
+  "schemas/match-fields.schema.json": {
+    schema: MatchFieldsOutput,
+    io: "output",
+    title: "bpo-advisor match --json --fields",
+  },
+  "schemas/match-batch.schema.json": { schema: BatchLine, io: "output", title: "a line of bpo-advisor match --batch" },
+  "schemas/match-batch-fields.schema.json": {
+    schema: BatchFieldsLine,
+    io: "output",
+    title: "a line of bpo-advisor match --batch --fields",
+  },
   "schemas/role.schema.json": { schema: RoleOutput, io: "output", title: "bpo-advisor role --json" },
   "schemas/compare.schema.json": { schema: CompareOutput, io: "output", title: "bpo-advisor compare --json" },
   "schemas/path.schema.json": { schema: PathOutput, io: "output", title: "bpo-advisor path --json" },

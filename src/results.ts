@@ -7,7 +7,7 @@ import { rankTopRoles, scoreRole } from "./core/score.js";
 import { MAX_SEARCH_CHARS, searchRoles } from "./core/search.js";
 import { refuseLongText } from "./errors.js";
 import { roleJson, roleNotFoundJson } from "./render/json.js";
-import { type Market, matchJson, matchResultJson } from "./render/match-json.js";
+import { type Market, matchJson, matchResultJson, type ResultField } from "./render/match-json.js";
 
 // What `match`, `role` and `search` answer, made once for the commands (src/commands/: their
 // text and their --json) and for the library (src/library.ts), so that the library's results
@@ -44,8 +44,8 @@ export function matchRanking(kb: KnowledgeBase, profile: Profile, choice: MatchC
 }
 
 /** `match --json`: pinned by schemas/match.schema.json. */
-export const matchOutput = (profile: Profile, r: MatchRanking) =>
-  matchJson(profile, r.shown, r.total, r.conflictsLeftOut, r.market);
+export const matchOutput = (profile: Profile, r: MatchRanking, fields?: readonly ResultField[]) =>
+  matchJson(profile, r.shown, r.total, r.conflictsLeftOut, r.market, fields);
 
 /** `role --json`: the role found (with how the profile fits it, given one), or why none was; pinned by schemas/role.schema.json. */
 export function roleOutput(

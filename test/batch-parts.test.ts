@@ -174,6 +174,13 @@ describe("the progress line and summary", () => {
     );
   });
 
+  it("says where a shard's lines are numbered from, with a line offset", () => {
+    expect(summaryText(counts, "line", 2000, 20_000)).toBe(
+      "batch: 1,000 lines read, numbered from 20,001: 990 matched, 8 rejected, 2 blank; 2.0 s, 499 profiles/s",
+    );
+    expect(summaryText(counts, "line", 2000, 0)).toBe(summaryText(counts, "line", 2000));
+  });
+
   const fakeStderr = (isTTY: boolean) => {
     const writes: string[] = [];
     return { writes, stream: { isTTY, write: (text: string) => writes.push(text) } };

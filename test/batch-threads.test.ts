@@ -5,6 +5,7 @@ import { seededRandom } from "../scripts/seeded-random.js";
 import type { InputBatch } from "../src/batch/batch-item.js";
 import { csvInput } from "../src/batch/csv-input.js";
 import { jsonlInput } from "../src/batch/jsonl-input.js";
+import { DEFAULT_CSV_COLUMNS, type LineFormat } from "../src/batch/line-format.js";
 import { matchWholeBatch } from "../src/batch/match-batch.js";
 import { ProfileJudge } from "../src/batch/match-line.js";
 import { shippedKb } from "./helpers/kb.js";
@@ -32,10 +33,14 @@ function profiles(seed: number): unknown[] {
 /** The output of matching the input on this thread alone, batch by batch. */
 const judge = new ProfileJudge();
 
-async function oneThread(batches: AsyncIterable<InputBatch>, limit: number | undefined): Promise<string> {
+async function oneThread(
+  batches: AsyncIterable<InputBatch>,
+  limit: number | undefined,
+  format: LineFormat = { output: "jsonl", fields: undefined, lineOffset: 0 },
+): Promise<string> {
   let text = "";
   for await (const batch of batches) {
-    for (const chunk of (await matchWholeBatch(shippedKb, batch, limit, judge)).chunks)
+    for (const chunk of (await matchWholeBatch({ kb: shippedKb, limit, format }, batch, judge)).chunks)
       text += Buffer.from(chunk).toString("utf8");
   }
   return text;
@@ -69,6 +74,20 @@ describe("bpo-advisor match --batch on several threads", () => {
     const { stdout, stderr } = runCli(["match", "--batch", "-", "--format", "csv", "--top", "2"], { input });
     expect(stdout).toBe(await oneThread(csvInput(csv, once(input), "<stdin>").batches, 2));
     expect(stderr).toMatch(/^batch: 12,000 rows read: /);
+  });
+
+  it("writes CSV rows, and results with --fields, as one thread does, numbered from --line-offset", async () => {
+    const lines = profiles(4).map((p, i) => (i % 1000 === 9 ? "{not json" : JSON.stringify(p)));
+    const input = `${lines.join("\n")}\n`;
+    const csv = runCli(["match", "--batch", "-", "--output", "csv", "--top", "2", "--line-offset", "0"], { input });
+    const header = `${DEFAULT_CSV_COLUMNS.join(",")}\r\n`;
+    const rows = { output: "csv", columns: DEFAULT_CSV_COLUMNS, lineOffset: 0, bom: false } as const;
+    expect(csv.stdout).toBe(header + (await oneThread(jsonlInput(once(input)).batches, 2, rows)));
+    const args = ["match", "--batch", "-", "--fields", "id,score,gaps", "--top", "3", "--line-offset", "24000"];
+    const picked = runCli(args, { input });
+    const fields = { output: "jsonl", fields: ["id", "score", "gaps"], lineOffset: 24_000 } as const;
+    expect(picked.stdout).toBe(await oneThread(jsonlInput(once(input)).batches, 3, fields));
+    expect(picked.stdout.slice(0, 40)).toMatch(/^\{"id":0,"line":24001,"results":\[\{"id":/);
   });
 
   it("keeps its order when the reader is slow", async () => {

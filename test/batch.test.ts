@@ -66,6 +66,20 @@ describe("bpo-advisor match --batch (JSON Lines)", () => {
     expect(json.stdout).toBe(plain.stdout);
   });
 
+  it("numbers its lines from --line-offset, and says so in its summary", () => {
+    const { code, lines, stderr } = batch([fixture("batch/people.jsonl"), "--top", "1", "--line-offset", "10000"]);
+    expect(lines.map((l) => [l.id, l.line])).toEqual([
+      ["asha", 10_001],
+      [2, 10_002],
+      ["ravi", 10_004],
+      [null, 10_005],
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^batch: 5 lines read, numbered from 10,001: 3 matched, 1 rejected, 1 blank; /);
+    const plain = batch([fixture("batch/people.jsonl"), "--top", "1"]);
+    expect(lines.map((l) => ({ ...l, line: l.line - 10_000 }))).toEqual(plain.lines);
+  });
+
   it("goes on after a line that is not JSON, and exits 1", () => {
     const { code, lines } = batch(["-"], jsonl(fresher, "{oops", fresher));
     expect(lines.map((l) => l.line)).toEqual([1, 2, 3]);

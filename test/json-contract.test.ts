@@ -145,6 +145,58 @@ describe("--json output", () => {
   });
 });
 
+describe("--fields output", () => {
+  const input = `${[
+    JSON.stringify({ id: "a", country: "IN", languages: [{ code: "en", level: "B1" }] }),
+    "not json",
+    JSON.stringify({ id: 2, languages: [{ code: "en", level: "C1" }], preferences: { workMode: "non-voice" } }),
+  ].join("\n")}\n`;
+  const batchLines = (args: string[]) =>
+    runCli(["match", "--batch", "-", "--all", ...args], { input })
+      .stdout.trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { results?: object[]; error?: string });
+
+  it("of match --json holds only the fields named, in their order, and validates against its own schema", () => {
+    const result = runCli(["match", "--lang", "en:B1", "--all", "--json", "--fields", "score,id,gaps,pay"]);
+    const output = JSON.parse(result.stdout) as { schemaVersion: number; results: object[] };
+    const validate = validator("schemas/match-fields.schema.json");
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    expect(output.schemaVersion).toBe(3);
+    for (const r of output.results) expect(Object.keys(r)).toEqual(["score", "id", "gaps", "pay"]);
+    // and is not what the full schema takes
+    expect(validator("schemas/match.schema.json")(output)).toBe(false);
+  });
+
+  it("of match --batch: each line validates against the batch line's schema, in full and with --fields", () => {
+    const full = validator("schemas/match-batch.schema.json");
+    const picked = validator("schemas/match-batch-fields.schema.json");
+    const lines = batchLines([]);
+    expect(lines.map((l) => (l.error ? "error" : "results"))).toEqual(["results", "error", "results"]);
+    for (const line of lines) expect(full(line), JSON.stringify(full.errors)).toBe(true);
+    const compact = batchLines(["--fields", "id,band"]);
+    for (const line of compact) expect(picked(line), JSON.stringify(picked.errors)).toBe(true);
+    expect(full(compact[0])).toBe(false);
+  });
+
+  it("of match --batch is each full result's named fields, and nothing else", () => {
+    const fields = ["pay", "id", "breakdown", "eligible", "conflicts"];
+    const compact = batchLines(["--fields", fields.join(",")]);
+    const expected = batchLines([]).map((line) =>
+      line.results
+        ? {
+            ...line,
+            results: line.results.map((r) =>
+              Object.fromEntries(fields.map((f) => [f, (r as Record<string, unknown>)[f]])),
+            ),
+          }
+        : line,
+    );
+    expect(compact).toEqual(expected);
+    expect(JSON.stringify(compact)).toBe(JSON.stringify(expected)); // the order of the keys too
+  });
+});
+
 describe("the profile schema", () => {
   it("accepts the profile that match --json echoes back", () => {
     const output = JSON.parse(runCli(["match", "--lang", "German:B2", "--wpm", "40", "--json"]).stdout) as {

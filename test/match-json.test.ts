@@ -5,7 +5,13 @@ import type { Role } from "../src/core/kb-schema.js";
 import { rankWorded, spelledOut, type WordedMatch } from "../src/core/score.js";
 import { type Worded, wordedOf } from "../src/core/score-words.js";
 import { CEFR_LEVELS, DOMAINS, EDUCATION_LEVELS, FIELDS_OF_STUDY } from "../src/core/vocabulary.js";
-import { matchResultJson, writeWordedMatch } from "../src/render/match-json.js";
+import {
+  matchResultJson,
+  pickedResultJson,
+  RESULT_FIELDS,
+  writePickedMatch,
+  writeWordedMatch,
+} from "../src/render/match-json.js";
 import { shippedKb as kb, profileOf } from "./helpers/kb.js";
 
 /** Where a result is for: its pay is that country's (none without one). */
@@ -51,6 +57,37 @@ describe("a match result written as JSON bytes", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("with --fields, is JSON.stringify's text of the fields named, in their order, for any profile", () => {
+    const profileArb = fc.record({
+      country: fc.option(fc.constantFrom("IN", "PH", "PL"), { nil: undefined }),
+      languages: fc.uniqueArray(
+        fc.record({ code: fc.constantFrom("en", "de", "hi"), level: fc.constantFrom(...CEFR_LEVELS) }),
+        { selector: (l) => l.code, maxLength: 2 },
+      ),
+      education: fc.record({ level: fc.constantFrom(...EDUCATION_LEVELS) }),
+      preferences: fc.record({ workMode: fc.constantFrom("voice", "non-voice", "any") }),
+    });
+    const fieldsArb = fc.shuffledSubarray(RESULT_FIELDS, { minLength: 1 });
+    fc.assert(
+      fc.property(profileArb, fieldsArb, (input, fields) => {
+        const market = marketOf(input.country);
+        for (const m of rankWorded(kb, profileOf(input), 5, true).matches) {
+          const out = new OutputBytes(16);
+          writePickedMatch(m, out, market, fields);
+          const text = Buffer.concat(out.take()).toString("utf8");
+          expect(text).toBe(JSON.stringify(pickedResultJson(spelledOut(m), market, fields)));
+          expect(Object.keys(JSON.parse(text))).toEqual(fields);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("in full, as a batch writes it, has every field --fields may name, in that order", () => {
+    const [m] = rankWorded(kb, profileOf({ country: "IN" }), 1, false).matches;
+    expect(Object.keys(JSON.parse(matchResultText(m as WordedMatch, "IN")))).toEqual(RESULT_FIELDS);
   });
 
   it("escapes what JSON escapes, in titles, reasons, gaps and breakdown lines, shared or not", () => {

@@ -1,10 +1,11 @@
 import { usageError } from "../errors.js";
 import type { ProfileFlags } from "../profile/profile-flags.js";
 import type { ReportFormat } from "../render/report.js";
+import type { FormatOptions } from "./line-format.js";
 import type { BatchFormat } from "./open-input.js";
 
 /** What `match --batch` reads of the match command's options. */
-export interface BatchOptions extends ProfileFlags {
+export interface BatchOptions extends ProfileFlags, FormatOptions {
   batch: string;
   format?: BatchFormat;
   /** --report-dir: a report for each person there (src/batch/report-batch.ts), in this format. */

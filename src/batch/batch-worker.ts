@@ -1,7 +1,6 @@
-import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { InputBatch } from "./batch-item.js";
 import { type BatchOutput, matchWholeBatch } from "./match-batch.js";
-import { ProfileJudge } from "./match-line.js";
+import { type BatchSetup, ProfileJudge } from "./match-line.js";
 import { SpareBuffers } from "./output-bytes.js";
 
 // A worker thread's side of worker-pool.ts: it takes batches of input, matches them as the
@@ -13,10 +12,8 @@ import { SpareBuffers } from "./output-bytes.js";
 /** This module's URL (its file once built), for the pool to start workers that import it. */
 export const WORKER_MODULE = import.meta.url;
 
-export interface WorkerSetup {
-  kb: KnowledgeBase;
-  limit: number | undefined;
-}
+/** What a worker matches with: the KB, --top and the line format, the main thread's own. */
+export type WorkerSetup = BatchSetup;
 
 /** What a worker sends: "ready" once it has loaded, then one BatchOutput per batch. */
 export type WorkerReply = { ready: true } | BatchOutput;
@@ -29,12 +26,12 @@ const MAX_SPARE = 4;
 export async function serveBatches(): Promise<void> {
   const { parentPort: port, workerData } = await import("node:worker_threads");
   if (!port) throw new Error("serveBatches runs in a worker thread");
-  const { kb, limit } = workerData as WorkerSetup;
+  const setup = workerData as WorkerSetup;
   readyForTransfers();
   const judge = new ProfileJudge();
   const spares = new SpareBuffers(MAX_SPARE);
   const serve = async (batch: InputBatch) => {
-    const output = await matchWholeBatch(kb, withBuffers(batch), limit, judge, spares.allocate);
+    const output = await matchWholeBatch(setup, withBuffers(batch), judge, spares.allocate);
     // the chunks' memory goes over to the main thread, not copied
     const transfer = output.chunks.map((chunk) => chunk.buffer as ArrayBuffer);
     port.postMessage(output satisfies WorkerReply, transfer);

@@ -1,7 +1,6 @@
-import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { BatchItem, BatchItems, InputBatch } from "./batch-item.js";
 import { jsonlItems } from "./jsonl-input.js";
-import { type ProfileJudge, writeMatchLine } from "./match-line.js";
+import { type BatchSetup, type ProfileJudge, writeMatchLine } from "./match-line.js";
 import { OutputBytes } from "./output-bytes.js";
 import type { BatchCounts } from "./progress.js";
 
@@ -23,9 +22,8 @@ export const NEEDS_VALIDATOR = Symbol("load the profile validator, then go on");
  * the judge's validator (ProfileJudge.load) before it asks for more.
  */
 export function* matchBatch(
-  kb: KnowledgeBase,
+  setup: BatchSetup,
   batch: InputBatch,
-  limit: number | undefined,
   judge: ProfileJudge,
   allocate?: (size: number) => Buffer,
 ): Generator<Buffer | typeof NEEDS_VALIDATOR, BatchCounts, undefined> {
@@ -38,9 +36,8 @@ export function* matchBatch(
     else {
       const checked = "error" in item ? undefined : judge.check(item.profile);
       if (checked === undefined && !("error" in item) && !judge.ready) yield NEEDS_VALIDATOR;
-      if (writeMatchLine(kb, item, checked, limit, judge, out)) counts.matched += 1;
+      if (writeMatchLine(setup, item, checked, judge, out)) counts.matched += 1;
       else counts.rejected += 1;
-      out.endLine();
     }
     if (out.size >= FLUSH_BYTES) yield* out.take();
   }
@@ -61,14 +58,13 @@ export interface BatchOutput {
  * this call) unless the validator must load first.
  */
 export async function matchWholeBatch(
-  kb: KnowledgeBase,
+  setup: BatchSetup,
   batch: InputBatch,
-  limit: number | undefined,
   judge: ProfileJudge,
   allocate?: (size: number) => Buffer,
 ): Promise<BatchOutput> {
   const chunks: Uint8Array[] = [];
-  const run = matchBatch(kb, batch, limit, judge, allocate);
+  const run = matchBatch(setup, batch, judge, allocate);
   for (let step = run.next(); ; step = run.next()) {
     if (step.done) return { chunks, counts: step.value };
     if (step.value === NEEDS_VALIDATOR) await judge.load();

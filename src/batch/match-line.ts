@@ -4,41 +4,60 @@ import { rankWorded, type WordedMatch } from "../core/score.js";
 import type { InputIssue } from "../errors.js";
 import { checkProfile } from "../profile/check-profile.js";
 import type { ProfileResult } from "../profile/parse-profile.js";
-import { type JsonBytes, writeWordedMatch } from "../render/match-json.js";
+import { writePickedMatch, writeWordedMatch } from "../render/match-json.js";
 import type { BatchItem } from "./batch-item.js";
+import { writeCsvError, writeCsvRows } from "./csv-output.js";
+import type { LineFormat } from "./line-format.js";
+import type { OutputBytes } from "./output-bytes.js";
 
 // One output line of `match --batch`: the item's profile validated by the same schema as
 // `match --profile`, ranked by the same scorer, each result as in `match --json`. The line is
-// the JSON.stringify({ id, line, results }) or ({ id, line, error }) of it, written as bytes.
+// the JSON.stringify({ id, line, results }) or ({ id, line, error }) of it, written as bytes; or,
+// with --output csv, its rows (csv-output.ts). Its number is the input line's, plus --line-offset.
+
+/** What every line of a batch is matched and written with: on the main thread and in each worker. */
+export interface BatchSetup {
+  kb: KnowledgeBase;
+  /** How many results to keep (--top), or undefined for all (--all). */
+  limit: number | undefined;
+  format: LineFormat;
+}
 
 /**
- * Writes the line (without its newline) to `out`, and says whether the profile was matched.
- * `checked`: what the judge's fast check made of the item's profile (judge.check). `limit`: how
- * many results to keep (--top), or undefined for all (--all).
+ * Writes the line (its newline, or each row's CRLF, too) to `out`, and says whether the profile
+ * was matched. `checked`: what the judge's fast check made of the item's profile (judge.check).
  */
 export function writeMatchLine(
-  kb: KnowledgeBase,
+  setup: BatchSetup,
   item: BatchItem,
   checked: Profile | undefined,
-  limit: number | undefined,
   judge: ProfileJudge,
-  out: JsonBytes,
+  out: OutputBytes,
 ): boolean {
-  if ("error" in item) return rejected(item.id, item.line, item.error, out);
+  const { kb, limit, format } = setup;
+  const line = item.line + format.lineOffset;
+  if ("error" in item) return rejected(item.id, line, item.error, undefined, format, out);
   let profile = checked;
   if (profile === undefined) {
     const parsed = judge.explain(item.profile);
-    if (!parsed.ok) return rejected(item.id, item.line, describeIssues(parsed.issues), out);
+    if (!parsed.ok) return rejected(item.id, line, describeIssues(parsed.issues), item.profile.name, format, out);
     profile = parsed.profile;
   }
-  out.addText(`{"id":${JSON.stringify(item.id)},"line":${item.line},"results":[`);
   const results = rankWorded(kb, profile, limit, limit === undefined).matches;
   const market = { kb, country: profile.country, year: YEAR };
+  if (format.output === "csv") {
+    writeCsvRows({ line, id: item.id, name: profile.name }, results, market, format.columns, out);
+    return true;
+  }
+  out.addText(`{"id":${JSON.stringify(item.id)},"line":${line},"results":[`);
+  const { fields } = format;
   for (let i = 0; i < results.length; i++) {
     if (i > 0) out.addBytes(COMMA);
-    writeWordedMatch(results[i] as WordedMatch, out, market);
+    if (fields) writePickedMatch(results[i] as WordedMatch, out, market, fields);
+    else writeWordedMatch(results[i] as WordedMatch, out, market);
   }
   out.addBytes(END);
+  out.endLine();
   return true;
 }
 
@@ -80,8 +99,18 @@ const COMMA = Buffer.from(",");
 const YEAR = new Date().getFullYear();
 const END = Buffer.from("]}");
 
-function rejected(id: BatchItem["id"], line: number, error: string, out: JsonBytes): false {
-  out.addText(JSON.stringify({ id, line, error }));
+function rejected(
+  id: BatchItem["id"],
+  line: number,
+  error: string,
+  name: unknown,
+  format: LineFormat,
+  out: OutputBytes,
+): false {
+  if (format.output === "csv") {
+    // the name as the line gave it, when it is text: the person it is about, though it is not valid
+    writeCsvError({ line, id, name: typeof name === "string" ? name : undefined }, error, format.columns, out);
+  } else out.addLine(JSON.stringify({ id, line, error }));
   return false;
 }
 

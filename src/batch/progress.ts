@@ -21,13 +21,17 @@ export const progressText = (counts: BatchCounts, unit: Unit, elapsedMs: number)
   return `matching: ${count(done, `${unit}`)} (${number(rate(done, elapsedMs))}/s), ${number(counts.rejected)} rejected`;
 };
 
-/** "batch: 1,000 lines read: 990 matched, 8 rejected, 2 blank; 0.4 s, 2,475 profiles/s" */
-export const summaryText = (counts: BatchCounts, unit: Unit, elapsedMs: number): string => {
+/**
+ * "batch: 1,000 lines read: 990 matched, 8 rejected, 2 blank; 0.4 s, 2,475 profiles/s"; with a
+ * line offset (a shard of a larger input), "1,000 lines read, numbered from 20,001: ...".
+ */
+export const summaryText = (counts: BatchCounts, unit: Unit, elapsedMs: number, lineOffset = 0): string => {
   const read = counts.matched + counts.rejected + counts.blank;
   const done = counts.matched + counts.rejected;
   const blank = counts.blank > 0 ? `, ${number(counts.blank)} blank` : "";
+  const from = lineOffset > 0 ? `, numbered from ${number(lineOffset + 1)}` : "";
   return (
-    `batch: ${count(read, unit)} read: ${number(counts.matched)} matched, ${number(counts.rejected)} rejected${blank}; ` +
+    `batch: ${count(read, unit)} read${from}: ${number(counts.matched)} matched, ${number(counts.rejected)} rejected${blank}; ` +
     `${(elapsedMs / 1000).toFixed(1)} s, ${number(rate(done, elapsedMs))} profiles/s`
   );
 };
@@ -43,6 +47,7 @@ export function progressMeter(
   stderr: OutStream,
   unit: Unit,
   now: () => number = () => performance.now(),
+  lineOffset = 0,
 ): ProgressMeter {
   const start = now();
   let last = start;
@@ -58,7 +63,7 @@ export function progressMeter(
     },
     finish(counts) {
       if (drawn) stderr.write(CLEAR_LINE);
-      stderr.write(`${summaryText(counts, unit, now() - start)}\n`);
+      stderr.write(`${summaryText(counts, unit, now() - start, lineOffset)}\n`);
     },
   };
 }

@@ -37,6 +37,8 @@ export interface ReportBatchOptions {
   top?: number;
   /** --kb, for the foot of each report. */
   kb?: string;
+  /** --line-offset: added to every line's number (a shard of a larger input). */
+  lineOffset?: number;
 }
 
 interface Written {
@@ -81,6 +83,7 @@ export async function runReportBatch(
   }
   const context: ReportContext = { ...reportDate(io.env), kb: await kbWords(kb, options.kb) };
   const { default: toAscii } = await import("any-ascii");
+  const offset = options.lineOffset ?? 0;
   const judge = new ProfileJudge();
   const used = new Set<string>();
   const written: Written[] = [];
@@ -95,7 +98,8 @@ export async function runReportBatch(
   };
   for await (const batch of input.batches) {
     const items = "items" in batch ? batch.items : listOf(jsonlItems(batch));
-    for (const item of items) {
+    for (const read of items) {
+      const item = read && offset > 0 ? { ...read, line: read.line + offset } : read;
       if (item === undefined) {
         counts.blank += 1;
         continue;

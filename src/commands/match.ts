@@ -1,3 +1,4 @@
+import { pickFields } from "../batch/line-format.js";
 import type { BatchFormat } from "../batch/open-input.js";
 import { runBatch } from "../batch/run-batch.js";
 import { type GlobalOptions, type Io, printJson } from "../context.js";
@@ -8,6 +9,7 @@ import { hasProfileFlags, type ProfileFlags } from "../profile/profile-flags.js"
 import { colorFor } from "../render/color.js";
 import { glyphsFor } from "../render/glyphs.js";
 import { prepareLayout } from "../render/layout.js";
+import { RESULT_FIELDS } from "../render/match-json.js";
 import { renderMatches } from "../render/match-text.js";
 import type { ReportFormat } from "../render/report.js";
 import { printForTerminal } from "../render/terminal-text.js";
@@ -22,9 +24,32 @@ export interface MatchOptions extends GlobalOptions, ProfileFlags {
   batch?: string;
   /** The --batch file's format, or (with --report-dir) the reports'; --format may be given twice for both. */
   format?: (BatchFormat | ReportFormat)[];
+  /** --report-dir: a report for each person of the batch (src/batch/report-batch.ts). */
   reportDir?: string;
   force?: boolean;
+  /** How --batch writes (src/batch/line-format.ts). */
+  output?: "jsonl" | "csv";
+  bom?: boolean;
+  lineOffset?: number;
+  /** With --json (or --batch): only these fields of each result. */
+  fields?: string[];
 }
+
+/** The options that only a batch reads, each with what it is for (refused without --batch). */
+const BATCH_ONLY = [
+  ["format", "--format says how to read a --batch file", "add --batch FILE, or drop --format"],
+  [
+    "output",
+    "--output says how to write the results of --batch",
+    `for one profile as CSV, give it as one JSON line: echo '{"languages": [{"code": "en", "level": "B2"}]}' | bpo-advisor match --batch - --output csv`,
+  ],
+  [
+    "bom",
+    "--bom marks a CSV file as UTF-8 for Excel: it needs --batch FILE --output csv",
+    "add --batch FILE --output csv, or drop --bom",
+  ],
+  ["lineOffset", "--line-offset numbers the lines of a --batch input", "add --batch FILE, or drop --line-offset"],
+] as const;
 
 export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitCode> {
   const formats = options.format ?? [];
@@ -45,9 +70,13 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
   if (options.batch !== undefined) {
     return runBatch({ ...options, batch: options.batch, format, reportFormat }, io);
   }
-  if (format !== undefined) {
-    throw usageError("--format says how to read a --batch file", "add --batch FILE, or drop --format");
+  if (format !== undefined) throw usageError(BATCH_ONLY[0][1], BATCH_ONLY[0][2]);
+  for (const [key, message, hint] of BATCH_ONLY.slice(1))
+    if (options[key] !== undefined) throw usageError(message, hint);
+  if (options.fields && !options.json) {
+    throw usageError("--fields picks the fields of JSON or CSV output", "add --json (or --batch FILE)");
   }
+  const fields = options.fields && pickFields(options.fields, RESULT_FIELDS, "a JSON result");
   if (options.profile === undefined && !hasProfileFlags(options)) {
     throw usageError(
       "match needs a profile: --profile FILE, or flags such as --lang en:B2 --education bachelor",
@@ -59,7 +88,7 @@ export async function matchCommand(options: MatchOptions, io: Io): Promise<ExitC
     loadProfile(io, options.profile, options),
   ]);
   const ranking = matchRanking(kb, profile, options);
-  if (options.json) printJson(io, matchOutput(profile, ranking));
+  if (options.json) printJson(io, matchOutput(profile, ranking, fields));
   else {
     const chalk = await colorFor(io, options.color);
     await printForTerminal(

@@ -93,6 +93,15 @@ export const wordsPerMinute = numberFlag({ min: 1, max: 250, whole: true }, "mus
 export const positiveInt = (name: string) =>
   numberFlag({ min: 1, whole: true }, `${name} must be a whole number of 1 or more.`);
 
+/** --line-offset. */
+export const wholeNumber = (name: string) =>
+  numberFlag(
+    { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true },
+    `${name} must be a whole number of 0 or more, such as 10000.`,
+  );
+/** --fields: a comma list of names, checked against the output's fields once the output is known. */
+export const nameList = (value: string): string[] => listOf(value, "the names of the fields, such as id,score");
+
 /** A file or folder named by a flag: a blank one would be read as the current folder (issue #13). */
 export const fileName = (value: string): string => {
   if (value.trim() === "") throw new InvalidArgumentError("give a file name, such as me.yaml (or - for stdin).");

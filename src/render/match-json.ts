@@ -13,35 +13,65 @@ export interface Market {
   year: number;
 }
 
-/** One result of `match --json` (and of each batch line): pinned by schemas/match.schema.json. */
-export const matchResultJson = (m: RoleMatch, market: Market) => ({
-  id: m.role.id,
-  title: m.role.title,
-  score: m.score,
-  band: m.band,
-  eligibility: m.eligibility,
-  eligible: m.eligible,
-  stepBack: m.stepBack,
-  reasons: m.reasons,
-  gaps: m.gaps,
-  unknown: m.unknown,
-  conflicts: m.conflicts,
-  breakdown: m.breakdown,
-  pay: market.country === undefined ? [] : payJson(market.kb, payFor(m.role, market.country), market.year),
-});
+/**
+ * Each field of a result of `match --json` (and of each batch line), in the order it is written:
+ * pinned by schemas/match.schema.json. `--fields` picks some of them, by these names.
+ */
+const RESULT_VALUES = {
+  id: (m: RoleMatch) => m.role.id,
+  title: (m: RoleMatch) => m.role.title,
+  score: (m: RoleMatch) => m.score,
+  band: (m: RoleMatch) => m.band,
+  eligibility: (m: RoleMatch) => m.eligibility,
+  eligible: (m: RoleMatch) => m.eligible,
+  stepBack: (m: RoleMatch) => m.stepBack,
+  reasons: (m: RoleMatch) => m.reasons,
+  gaps: (m: RoleMatch) => m.gaps,
+  unknown: (m: RoleMatch) => m.unknown,
+  conflicts: (m: RoleMatch) => m.conflicts,
+  breakdown: (m: RoleMatch) => m.breakdown,
+  pay: (m: RoleMatch, market: Market) => payOf(m.role, market),
+};
 
+export type ResultField = keyof typeof RESULT_VALUES;
+export const RESULT_FIELDS = Object.keys(RESULT_VALUES) as ResultField[];
+export type MatchResultJson = { [F in ResultField]: ReturnType<(typeof RESULT_VALUES)[F]> };
+
+const fieldValue = (field: ResultField, m: RoleMatch, market: Market): unknown =>
+  (RESULT_VALUES[field] as (m: RoleMatch, market: Market) => unknown)(m, market);
+
+const payOf = (role: Role, market: Market) =>
+  market.country === undefined ? [] : payJson(market.kb, payFor(role, market.country), market.year);
+
+/** One result of `match --json` (and of each batch line), every field. */
+export const matchResultJson = (m: RoleMatch, market: Market): MatchResultJson =>
+  pickedResultJson(m, market, RESULT_FIELDS) as MatchResultJson;
+
+/** A result with only the fields `--fields` names, in the order it names them. */
+export function pickedResultJson(
+  m: RoleMatch,
+  market: Market,
+  fields: readonly ResultField[],
+): Partial<MatchResultJson> {
+  const json: Record<string, unknown> = {};
+  for (const field of fields) json[field] = fieldValue(field, m, market);
+  return json;
+}
+
+/** `match --json`: with `fields`, each result has only those (schemas/match-fields.schema.json). */
 export const matchJson = (
   profile: Profile,
   matches: readonly RoleMatch[],
   total: number,
   conflicts: number,
   market: Market,
+  fields?: readonly ResultField[],
 ) => ({
   schemaVersion: SCHEMA_VERSION,
   profile,
   total,
   conflictsLeftOut: conflicts,
-  results: matches.map((m) => matchResultJson(m, market)),
+  results: matches.map((m) => (fields ? pickedResultJson(m, market, fields) : matchResultJson(m, market))),
 });
 
 /** Where JSON goes as UTF-8: pieces already encoded, or text to encode. */
@@ -130,23 +160,40 @@ function writeAfresh(m: WordedMatch, out: JsonBytes, market: Market): void {
   out.addText(JSON.stringify(matchResultJson(spelledOut(m), market)));
 }
 
-const ends = new WeakMap<Role, Map<string, { year: number; json: Uint8Array }>>();
+const pays = new WeakMap<Role, Map<string, { year: number; json: string; end: Uint8Array }>>();
 
-/** `],"pay":[...]}`: the end of a result, with the role's pay for the country, kept per role and country. */
-function endOf(role: Role, market: Market): Uint8Array {
+/** The JSON of the role's pay for the country, and `],"pay":[...]}` (the end of a result): kept per role and country. */
+function payJsonOf(role: Role, market: Market): { json: string; end: Uint8Array } {
   const key = market.country ?? "";
-  let byCountry = ends.get(role);
+  let byCountry = pays.get(role);
   if (!byCountry) {
     byCountry = new Map();
-    ends.set(role, byCountry);
+    pays.set(role, byCountry);
   }
-  let end = byCountry.get(key);
-  if (end?.year !== market.year) {
-    const pay = market.country === undefined ? [] : payJson(market.kb, payFor(role, market.country), market.year);
-    end = { year: market.year, json: bytes(`],"pay":${JSON.stringify(pay)}}`) };
-    byCountry.set(key, end);
+  let pay = byCountry.get(key);
+  if (pay?.year !== market.year) {
+    const json = JSON.stringify(payOf(role, market));
+    pay = { year: market.year, json, end: bytes(`],"pay":${json}}`) };
+    byCountry.set(key, pay);
   }
-  return end.json;
+  return pay;
+}
+
+const endOf = (role: Role, market: Market): Uint8Array => payJsonOf(role, market).end;
+
+/**
+ * Adds JSON.stringify(pickedResultJson(spelledOut(m), market, fields)) to `out`, for `match
+ * --batch --fields`: the fields' values made afresh (but the pay, kept per role and country).
+ */
+export function writePickedMatch(m: WordedMatch, out: JsonBytes, market: Market, fields: readonly ResultField[]): void {
+  const spelled = spelledOut(m);
+  let text = "{";
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as ResultField;
+    const value = field === "pay" ? payJsonOf(m.role, market).json : JSON.stringify(fieldValue(field, spelled, market));
+    text += `${i === 0 ? "" : ","}"${field}":${value}`;
+  }
+  out.addText(`${text}}`);
 }
 
 const bytes = (text: string): Uint8Array => Buffer.from(text, "utf8");
