@@ -10,7 +10,6 @@ import {
 import {
   findByThesaurus,
   findRoleByMeaning,
-  isNoise,
   type MeaningIndex,
   meaningIndex,
   roleTexts,
@@ -19,10 +18,8 @@ import {
 
 // A role found from what a person typed (issue #16), in stages, each library loaded only when a
 // stage needs it: the id or a name (no library: most lookups end here, at start-up speed); a
-// word of the thesaurus (ESCO's labels, the sector's words); fuse.js's typo matching, when it
-// finds one role clearly; then the full-text search (minisearch), whose "several" or "none" is
-// the answer, or typo matching's when no word of any role matched. The policy for one, several
-// or none: src/core/meaning.ts.
+// word of the thesaurus (ESCO's labels, the sector's words); the full-text search (minisearch);
+// then fuse.js's typo matching. The policy for one, several or none: src/core/meaning.ts.
 
 const indexes = new WeakMap<KnowledgeBase, { names: RoleIndex; meaning?: MeaningIndex }>();
 
@@ -57,13 +54,12 @@ export async function findRoleIn(kb: KnowledgeBase, query: string): Promise<Role
   // of two roles, though only one role's name begins with it
   const byName = findRoleByExactName(names, query) ?? findByThesaurus(kb, query) ?? findRoleByFirstWords(names, query);
   if (byName) return byName;
-  if (isNoise(query)) return { kind: "none", nearest: [] };
-  // a misspelt name ("acounts payble", "tecnical suport") is told from its
-  // neighbours by its letters: when typo matching finds one role clearly, it is that role, and
-  // the full-text index (minisearch and the stemmer: ~10 ms to load) is not loaded
-  const byTypos = findRoleFuzzy(names, query, (await import("fuse.js")).default);
-  if (byTypos.kind === "found") return byTypos;
   const byMeaning =
     kb.roles.length <= MEANING_UP_TO_ROLES ? findRoleByMeaning(await meaningIndexOf(kb), query) : undefined;
+  if (byMeaning?.kind === "found" || byMeaning?.kind === "none") return byMeaning;
+  const byTypos = findRoleFuzzy(names, query, (await import("fuse.js")).default);
+  // several by meaning, and typo matching clearly one ("tecnical suport",
+  // "acounts payble": a misspelt name is told from its neighbours better by its letters)
+  if (byTypos.kind === "found") return byTypos;
   return byMeaning ?? byTypos;
 }
