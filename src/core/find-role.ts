@@ -58,8 +58,8 @@ export async function findRoleIn(kb: KnowledgeBase, query: string): Promise<Role
     kb.roles.length <= MEANING_UP_TO_ROLES ? findRoleByMeaning(await meaningIndexOf(kb), query) : undefined;
   if (byMeaning?.kind === "found" || byMeaning?.kind === "none") return byMeaning;
   const byTypos = findRoleFuzzy(names, query, (await import("fuse.js")).default);
-  // several by meaning, and typo matching clearly one ("tecnical suport",
-  // "acounts payble": a misspelt name is told from its neighbours better by its letters)
+  // several by meaning, and typo matching clearly one: a misspelt name is told from its
+  // neighbours better by its letters
   if (byTypos.kind === "found") return byTypos;
   return byMeaning ?? byTypos;
 }
