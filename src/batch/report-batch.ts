@@ -6,6 +6,7 @@ import type { Profile } from "../core/profile-schema.js";
 import { CliError, ExitCode, usageError } from "../errors.js";
 import { saveFile } from "../profile/save-profile.js";
 import {
+  dayOf,
   kbWords,
   REPORT_TOP,
   type ReportContext,
@@ -176,8 +177,7 @@ async function readyFolder(dir: string, shown: string): Promise<void> {
   });
 }
 
-const indexFoot = (context: ReportContext) =>
-  `Made on ${new Intl.DateTimeFormat("en-CA", { ...(context.fixedDate ? { timeZone: "UTC" } : {}) }).format(context.date)} with ${context.kb}.`;
+const indexFoot = (context: ReportContext) => `Made on ${dayOf(context.date, context.fixedDate)} with ${context.kb}.`;
 
 function indexMarkdown(rows: readonly Written[], context: ReportContext): string {
   const lines = ["# Reports", "", "| Line | Id | Name | Report | Best match | Fit |", "|---|---|---|---|---|---|"];

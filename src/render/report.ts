@@ -43,7 +43,7 @@ export function reportDate(env: Readonly<Record<string, string | undefined>>): {
 }
 
 /** "2026-12-02": the day, where the person is (or in UTC for a fixed date). */
-const dayOf = (date: Date, utc: boolean) =>
+export const dayOf = (date: Date, utc: boolean) =>
   new Intl.DateTimeFormat("en-CA", {
     year: "numeric",
     month: "2-digit",
