@@ -1,5 +1,5 @@
 import { readSync } from "node:fs";
-import { type FileHandle, open } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { setImmediate } from "node:timers/promises";
 import type { Io } from "../context.js";
@@ -27,6 +27,8 @@ export const batchFormatOf = (file: string, format: BatchFormat | undefined): Ba
 export async function openBatchInput(io: Io, file: string): Promise<OpenedInput> {
   if (file === "-") return { shown: "<stdin>", chunks: io.stdin };
   const cannot = (why: string) => new CliError(`the batch file ${file} ${why}`, ExitCode.usage, { hint: HINT });
+  // loaded here, not at start-up: node:fs/promises alone costs every command ~3 ms
+  const { open } = await import("node:fs/promises");
   const handle = await open(resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
     throw cannot(describeFsError(error));
   });

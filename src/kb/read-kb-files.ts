@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InputError, type InputIssue } from "../errors.js";
 import { readTextFile } from "../text-files.js";
@@ -18,10 +18,11 @@ export interface KbTextFile {
  */
 export async function readKbFiles(path: string, cwd: string): Promise<{ files: KbTextFile[]; issues: InputIssue[] }> {
   const full = resolve(cwd, path);
-  const info = await stat(full).catch(() => undefined);
+  // synchronously, as the files are read: node:fs/promises alone costs every command ~3 ms of start-up
+  const info = attempt(() => statSync(full));
   if (!info) throw new InputError(`cannot read the KB: ${path} does not exist`, [], hintText);
   const files = info.isDirectory()
-    ? (await readdir(full))
+    ? readdirSync(full)
         .filter((f) => KB_EXTENSIONS.test(f))
         .sort()
         .map((f) => join(path, f))
@@ -38,5 +39,13 @@ export async function readKbFiles(path: string, cwd: string): Promise<{ files: K
   }
   return { files: texts, issues };
 }
+
+const attempt = <T>(read: () => T): T | undefined => {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+};
 
 const hintText = "pass a KB file or folder with --kb PATH or BPO_ADVISOR_KB; see `bpo-advisor kb validate --help`";

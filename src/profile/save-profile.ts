@@ -1,5 +1,4 @@
-import { constants } from "node:fs";
-import { access, link, lstat, rename, rm, stat, writeFile } from "node:fs/promises";
+import { constants, promises as fsp } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Profile } from "../core/profile-schema.js";
 import { CliError, ExitCode } from "../errors.js";
@@ -7,6 +6,8 @@ import { CliError, ExitCode } from "../errors.js";
 // Saving a profile: all or nothing (a temporary file in the same folder, then one rename or
 // link), and never over an existing file unless asked to. Problems a person can fix (a missing
 // or read-only folder, a file already there) exit 2; anything else exits 1.
+// (node:fs's promises load on first use: importing node:fs/promises would load them at start-up,
+// ~3 ms of every command, for the few that save a file.)
 
 export interface SaveOptions {
   cwd: string;
@@ -29,8 +30,8 @@ export async function saveProblem(
   const path = resolve(cwd, file);
   // lstat: a link is a file that exists, even one to nothing (issue #13: a dangling link passed
   // this check, and the save at the end failed after every question had been answered)
-  const link = await lstat(path).catch(() => undefined);
-  const target = await stat(path).catch(() => undefined);
+  const link = await fsp.lstat(path).catch(() => undefined);
+  const target = await fsp.stat(path).catch(() => undefined);
   if (link?.isSymbolicLink() && !target) {
     return {
       message: `${file} is a link to a file that does not exist`,
@@ -47,11 +48,11 @@ export async function saveProblem(
   }
   if (target && !force) return { message: `${file} already exists`, hint: OVERWRITE_HINT };
   const folder = dirname(path);
-  const info = await stat(folder).catch(() => undefined);
+  const info = await fsp.stat(folder).catch(() => undefined);
   if (!info)
     return { message: `the folder ${dirname(file)} does not exist`, hint: "create it first, or save elsewhere" };
   if (!info.isDirectory()) return { message: `${dirname(file)} is not a folder` };
-  if (!(await succeeds(access(folder, constants.W_OK))))
+  if (!(await succeeds(fsp.access(folder, constants.W_OK))))
     return { message: `the folder ${dirname(file)} is not writable`, hint: `save ${what} elsewhere` };
   return undefined;
 }
@@ -78,25 +79,25 @@ export async function saveFile(
   // a short name of its own: the file's name and more could pass the 255 bytes a name may be
   const temp = join(dirname(path), `.bpo-save-${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, content, { flag: "wx" });
-    if (force) await rename(temp, path);
+    await fsp.writeFile(temp, content, { flag: "wx" });
+    if (force) await fsp.rename(temp, path);
     else await placeNew(temp, path);
   } catch (error) {
     throw saveError(file, error, what);
   } finally {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await fsp.rm(temp, { force: true }).catch(() => undefined);
   }
 }
 
 /** Unlike rename, link fails when the file exists, even one that appeared since the check. */
 async function placeNew(temp: string, path: string): Promise<void> {
   try {
-    await link(temp, path);
+    await fsp.link(temp, path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
     // some file systems (FAT, some network shares) have no hard links: check, then rename
     if (await exists(path)) throw Object.assign(new Error("the file exists"), { code: "EEXIST" });
-    await rename(temp, path);
+    await fsp.rename(temp, path);
   }
 }
 
@@ -105,7 +106,7 @@ const succeeds = (work: Promise<unknown>) =>
     () => true,
     () => false,
   );
-const exists = (path: string) => succeeds(lstat(path)); // a link to nothing is there too
+const exists = (path: string) => succeeds(fsp.lstat(path)); // a link to nothing is there too
 
 function saveError(file: string, error: unknown, what: string): CliError {
   const code = (error as NodeJS.ErrnoException).code;
