@@ -3,6 +3,7 @@ import type { SearchResult } from "minisearch";
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import { normalizeName } from "./normalize.js";
+import { thesaurusOf } from "./role-names.js";
 
 // Finding roles by the words people use (issue #16): a full-text index (minisearch) over each
 // role's title, its other names (aliases, ESCO's labels of its occupation, the sector's words of
@@ -217,11 +218,13 @@ export function meaningIndex(
     search: (text, limit = 10) => {
       originOf.clear(); // a query's synonyms stand for its own words, not an earlier query's
       const asked = new Set(terms(text)).size;
+      const idOf = (r: SearchResult) => (texts[r.id as number] as RoleText).role.id;
+      // what matched is worked out for the results kept only: it stems each line of their fields
       return index
         .search(text)
-        .map((r) => hitOf(r, asked))
-        .sort((a, b) => b.score - a.score || compareIds(a.role.id, b.role.id))
-        .slice(0, limit);
+        .sort((a, b) => b.score - a.score || compareIds(idOf(a), idOf(b)))
+        .slice(0, limit)
+        .map((r) => hitOf(r, asked));
     },
   };
 }
@@ -251,17 +254,11 @@ export type MeaningLookup =
 export function findByThesaurus(kb: KnowledgeBase, query: string): MeaningLookup | undefined {
   const norm = normalizeName(query);
   if (norm === "") return undefined;
-  const roles = new Map<string, string>();
-  for (const e of kb.escoLabels ?? []) {
-    for (const label of e.labels) if (normalizeName(label) === norm && !roles.has(e.role)) roles.set(e.role, label);
-  }
-  for (const j of kb.jargon ?? []) {
-    if (normalizeName(j.term) === norm) for (const id of j.roles) if (!roles.has(id)) roles.set(id, j.term);
-  }
-  const found = [...roles].flatMap(([id, name]) => {
-    const role = kb.roles.find((r) => r.id === id);
-    return role ? [{ role, name, score: 0 }] : [];
-  });
+  const found = (thesaurusOf(kb).get(norm) ?? []).map(([place, label]) => ({
+    role: kb.roles[place] as Role,
+    name: label,
+    score: 0,
+  }));
   const [only] = found;
   if (!only) return undefined;
   if (found.length === 1) return { kind: "found", role: only.role, matchedName: only.name, how: "thesaurus" };
