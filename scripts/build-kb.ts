@@ -2,6 +2,7 @@
 // path parses JSON and never needs zod. A KB error fails the build with every problem listed.
 import { writeFileSync } from "node:fs";
 import { meaningIndex, roleTexts, synonymsOf } from "../src/core/meaning.js";
+import { compileNames } from "../src/core/role-names.js";
 import { formatIssue, InputError } from "../src/errors.js";
 import { validateKbAt } from "../src/kb/load-kb.js";
 
@@ -15,6 +16,9 @@ try {
   const { escoLabels, jargon, synonyms, ...rest } = kb;
   writeFileSync("dist/kb.json", JSON.stringify(rest));
   writeFileSync("dist/names.json", JSON.stringify({ escoLabels, jargon, synonyms, meaningIndex: meaning }));
+  // and what a lookup by name reads (src/core/role-names.ts): a name of the thesaurus is found
+  // without reading the thesaurus whole, nor the full-text index
+  writeFileSync("dist/lookup.json", JSON.stringify(compileNames(kb)));
   console.log(`dist/kb.json: ${kb.roles.length} roles`);
 } catch (error) {
   if (error instanceof InputError) {

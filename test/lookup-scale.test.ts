@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
 import type { Role } from "../src/core/kb-schema.js";
-import { findRole, indexRoles, type RoleLookup } from "../src/core/lookup.js";
+import { type Candidate, findRole, indexRoles, type RoleLookup } from "../src/core/lookup.js";
 import { shippedKb } from "./helpers/kb.js";
 
 // Lookup in a large KB, where a trigram prefilter picks the names fuse.js scores (issue #4). The
@@ -47,7 +47,7 @@ const index = indexRoles(roles);
 
 /** One line per answer, the scores rounded: enough to see any change. */
 const summary = (result: RoleLookup): string[] => {
-  const line = (c: { role: Role; name: string; score: number }) => `${c.role.id} "${c.name}" ${c.score.toFixed(6)}`;
+  const line = (c: Candidate) => `${c.role.id} "${c.name}" ${c.score.toFixed(6)}`;
   switch (result.kind) {
     case "found":
       return [`found by ${result.how}: ${result.role.id} "${result.matchedName}"`];

@@ -1,9 +1,9 @@
-import type { KnowledgeBase } from "./kb-schema.js";
+import type { KnowledgeBase, Role } from "./kb-schema.js";
 import {
   findRoleByExactName,
   findRoleByFirstWords,
   findRoleFuzzy,
-  indexRoles,
+  indexNames,
   type RoleIndex,
   type RoleLookup,
 } from "./lookup.js";
@@ -15,6 +15,7 @@ import {
   roleTexts,
   synonymsOf,
 } from "./meaning.js";
+import { namesOf } from "./role-names.js";
 
 // A role found from what a person typed (issue #16), in stages, each library loaded only when a
 // stage needs it: the id or a name (no library: most lookups end here, at start-up speed); a
@@ -26,7 +27,13 @@ const indexes = new WeakMap<KnowledgeBase, { names: RoleIndex; meaning?: Meaning
 function indexesOf(kb: KnowledgeBase) {
   let found = indexes.get(kb);
   if (!found) {
-    found = { names: indexRoles(kb.roles) };
+    // the compiled names (src/core/role-names.ts): a role is read in full once it is found
+    found = {
+      names: indexNames(
+        () => namesOf(kb),
+        (place) => kb.roles[place] as Role,
+      ),
+    };
     indexes.set(kb, found);
   }
   return found;

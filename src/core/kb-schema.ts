@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { CompiledNames } from "./role-names.js";
 import {
   CEFR_LEVELS,
   CHANNELS,
@@ -458,6 +459,8 @@ export interface KnowledgeBase {
   synonyms?: Synonyms[];
   /** The shipped KB's full-text index, made at build time (src/core/meaning.ts). */
   meaningIndex?: unknown;
+  /** Its roles' names as a lookup reads them, compiled by the build or the cache (src/core/role-names.ts). */
+  names?: CompiledNames;
 }
 export type RoleRequirements = z.infer<typeof Requirements>;
 export type RoleShifts = z.infer<typeof Shifts>;

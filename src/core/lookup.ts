@@ -2,6 +2,7 @@ import type Fuse from "fuse.js";
 import { compareIds } from "./compare.js";
 import type { Role } from "./kb-schema.js";
 import { normalizeName, sortWords } from "./normalize.js";
+import { type CompiledNames, compileRoleNames, type RoleRef } from "./role-names.js";
 import { type TrigramFilter, trigramFilter } from "./trigram-filter.js";
 
 // Finding one role from a name typed any way: exact id or name first, then the same words in
@@ -20,7 +21,8 @@ export type RoleLookup =
   | { kind: "none"; nearest: Candidate[] };
 
 export interface Candidate {
-  role: Role;
+  /** The role, as its id and title (a list of candidates needs no more of it). */
+  role: RoleRef;
   /** The title or alias that matched best. */
   name: string;
   /** 0 is a perfect match, 1 no match (fuse.js's scale). */
@@ -42,7 +44,9 @@ const NEAREST = 3;
 const FUZZY_CANDIDATES = 400;
 
 interface NameEntry {
-  role: Role;
+  /** Its role's place in the KB. */
+  place: number;
+  role: RoleRef;
   name: string;
   norm: string;
   /** The words of norm, sorted, for a match in any word order: worked out when first compared. */
@@ -52,25 +56,55 @@ interface NameEntry {
 /**
  * What lookup needs of the roles, each part built on first use, so that a query answered early
  * (an id) does not pay for the later stages: with 10,000 roles that is most of the lookup's time.
+ * A role is read in full only once it is found (`role`): a cached custom KB reads its roles then.
  */
 export interface RoleIndex {
   roleById(id: string): Role | undefined;
+  role(place: number): Role;
   names(): readonly NameEntry[];
   filter(): TrigramFilter;
 }
 
 const FUSE_OPTIONS = { keys: ["norm"], includeScore: true, ignoreLocation: true, threshold: 0.6 };
 
-export function indexRoles(roles: readonly Role[]): RoleIndex {
-  const byId = lazy(() => new Map(roles.map((r) => [r.id, r])));
-  const names = lazy(() => nameEntries(roles));
+/** The index of a list of roles, their names normalised here. */
+export const indexRoles = (roles: readonly Role[]): RoleIndex =>
+  indexNames(
+    () => compileRoleNames(roles),
+    (place) => roles[place] as Role,
+  );
+
+/** The index of a KB's compiled names (src/core/role-names.ts), reading a role in full with `roleAt`. */
+export function indexNames(
+  compiled: () => Pick<CompiledNames, "roles" | "names">,
+  roleAt: (place: number) => Role,
+): RoleIndex {
+  const byId = lazy(() => {
+    const places = new Map<string, number>();
+    compiled().roles.forEach((r, place) => {
+      if (!places.has(r.id)) places.set(r.id, place);
+    });
+    return places;
+  });
+  const names = lazy(() => {
+    const { roles, names } = compiled();
+    return names.map(([place, name, norm]): NameEntry => ({ place, role: roles[place] as RoleRef, name, norm }));
+  });
   const filter = lazy(() =>
     trigramFilter(
       names().map((n) => n.norm),
       FUZZY_CANDIDATES,
     ),
   );
-  return { roleById: (id) => byId().get(id), names, filter };
+  return {
+    roleById: (id) => {
+      const place = byId().get(id);
+      return place === undefined ? undefined : roleAt(place);
+    },
+    role: roleAt,
+    names,
+    filter,
+  };
 }
 
 /** A value made on first use. */
@@ -80,15 +114,6 @@ function lazy<T>(make: () => T): () => T {
     value ??= make();
     return value;
   };
-}
-
-function nameEntries(roles: readonly Role[]): NameEntry[] {
-  const names: NameEntry[] = [];
-  for (const role of roles) {
-    names.push({ role, name: role.title, norm: normalizeName(role.title) });
-    for (const alias of role.aliases) names.push({ role, name: alias, norm: normalizeName(alias) });
-  }
-  return names;
 }
 
 /** Every stage: by id or name first, then fuzzy. */
@@ -109,7 +134,7 @@ export function findRoleByExactName(index: RoleIndex, query: string): RoleLookup
   if (norm === "") return { kind: "none", nearest: [] };
   const names = index.names();
   const exact = names.find((e) => e.norm === norm) ?? sameWords(names, norm);
-  if (exact) return { kind: "found", role: exact.role, matchedName: exact.name, how: "name" };
+  if (exact) return { kind: "found", role: index.role(exact.place), matchedName: exact.name, how: "name" };
   return undefined;
 }
 
@@ -122,8 +147,8 @@ export function findRoleByFirstWords(index: RoleIndex, query: string): RoleLooku
   const prefix = `${norm} `;
   const starts = norm.includes(" ") ? names.filter((e) => e.norm.startsWith(prefix)) : [];
   const [first] = starts;
-  if (first && starts.every((e) => e.role === first.role)) {
-    return { kind: "found", role: first.role, matchedName: first.name, how: "name" };
+  if (first && starts.every((e) => e.place === first.place)) {
+    return { kind: "found", role: index.role(first.place), matchedName: first.name, how: "name" };
   }
   return undefined;
 }
@@ -140,9 +165,15 @@ export function findRoleFuzzy(index: RoleIndex, query: string, Fuse: FuseLibrary
   const [best, next] = ranked;
   if (!best || best.score > ACCEPT) return { kind: "none", nearest: nearestNames(Fuse, fuzzy, fuseIndex, norm) };
   if ((next?.score ?? 1) - best.score >= CLEAR_WINNER_GAP) {
-    return { kind: "found", role: best.role, matchedName: best.name, how: "fuzzy" };
+    return { kind: "found", role: index.role(best.place), matchedName: best.name, how: "fuzzy" };
   }
-  return { kind: "ambiguous", candidates: ranked.filter((c) => c.score <= ACCEPT).slice(0, 5) };
+  return {
+    kind: "ambiguous",
+    candidates: ranked
+      .filter((c) => c.score <= ACCEPT)
+      .slice(0, 5)
+      .map(candidateOf),
+  };
 }
 
 /** The first name with the words of `norm` in any order; only names as long as `norm` can be. */
@@ -159,7 +190,7 @@ type Hit = { item: NameEntry; score?: number };
 
 type FuseIndex = ReturnType<typeof Fuse.createIndex<NameEntry>>;
 
-function rankRoles(Fuse: FuseLibrary, names: readonly NameEntry[], fuseIndex: FuseIndex, norm: string): Candidate[] {
+function rankRoles(Fuse: FuseLibrary, names: readonly NameEntry[], fuseIndex: FuseIndex, norm: string): Placed[] {
   const words = bestPerRole(new Fuse(names, { ...FUSE_OPTIONS, useTokenSearch: true }, fuseIndex).search(norm));
   const phrase = bestPerRole(new Fuse(names, FUSE_OPTIONS, fuseIndex).search(norm));
   const ids = new Set([...words.keys(), ...phrase.keys()]);
@@ -167,7 +198,7 @@ function rankRoles(Fuse: FuseLibrary, names: readonly NameEntry[], fuseIndex: Fu
     .map((id) => {
       const w = words.get(id);
       const p = phrase.get(id);
-      const named = (w && p ? (w.score <= p.score ? w : p) : (w ?? p)) as Candidate;
+      const named = (w && p ? (w.score <= p.score ? w : p) : (w ?? p)) as Placed;
       return { ...named, score: ((w?.score ?? 1) + (p?.score ?? 1)) / 2 };
     })
     .sort(byScoreThenId);
@@ -176,14 +207,23 @@ function rankRoles(Fuse: FuseLibrary, names: readonly NameEntry[], fuseIndex: Fu
 /** For "no match": the closest names however far, so the person sees what there is. */
 function nearestNames(Fuse: FuseLibrary, names: readonly NameEntry[], fuseIndex: FuseIndex, norm: string): Candidate[] {
   const loose = new Fuse(names, { ...FUSE_OPTIONS, threshold: 1 }, fuseIndex);
-  return [...bestPerRole(loose.search(norm, { limit: 50 })).values()].sort(byScoreThenId).slice(0, NEAREST);
+  return [...bestPerRole(loose.search(norm, { limit: 50 })).values()]
+    .sort(byScoreThenId)
+    .slice(0, NEAREST)
+    .map(candidateOf);
 }
 
-function bestPerRole(results: Hit[]): Map<string, Candidate> {
-  const best = new Map<string, Candidate>();
+/** A candidate with its role's place, to read the role in full if it is the one. */
+type Placed = Candidate & { place: number };
+
+const candidateOf = ({ role, name, score }: Placed): Candidate => ({ role, name, score });
+
+function bestPerRole(results: Hit[]): Map<string, Placed> {
+  const best = new Map<string, Placed>();
   for (const { item, score = 1 } of results) {
     const seen = best.get(item.role.id);
-    if (!seen || score < seen.score) best.set(item.role.id, { role: item.role, name: item.name, score });
+    if (!seen || score < seen.score)
+      best.set(item.role.id, { role: item.role, name: item.name, score, place: item.place });
   }
   return best;
 }

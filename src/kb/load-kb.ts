@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Io } from "../context.js";
 import type { KnowledgeBase } from "../core/kb-schema.js";
+import type { CompiledNames } from "../core/role-names.js";
 import { InputError, type InputIssue } from "../errors.js";
-import { SHIPPED_KB_DIR, SHIPPED_KB_JSON, SHIPPED_NAMES_JSON } from "../paths.js";
+import { SHIPPED_KB_DIR, SHIPPED_KB_JSON, SHIPPED_LOOKUP_JSON, SHIPPED_NAMES_JSON } from "../paths.js";
 import { type KbTextFile, readKbFiles } from "./read-kb-files.js";
 
 // The shipped KB is validated at build time (scripts/build-kb.ts) into dist/kb.json, so the
@@ -78,7 +79,9 @@ type Names = Pick<KnowledgeBase, "escoLabels" | "jargon" | "synonyms" | "meaning
 
 /**
  * The shipped KB with its names for the roles and its full-text index (dist/names.json, a third
- * of the KB's size) read on first use: a command that looks up no name never parses them.
+ * of the KB's size) read on first use: a command that looks up no name never parses them. A
+ * lookup by name reads the compiled names (dist/lookup.json), and the rest only for a name that
+ * is neither a role's nor a word of the thesaurus.
  */
 function withShippedNames(kb: KnowledgeBase): KnowledgeBase {
   let names: Names | undefined;
@@ -89,6 +92,15 @@ function withShippedNames(kb: KnowledgeBase): KnowledgeBase {
   for (const key of ["escoLabels", "jargon", "synonyms", "meaningIndex"] as const) {
     Object.defineProperty(kb, key, { get: () => read()[key], enumerable: false, configurable: true });
   }
+  let compiled: CompiledNames | undefined;
+  Object.defineProperty(kb, "names", {
+    get: () => {
+      compiled ??= JSON.parse(readFileSync(SHIPPED_LOOKUP_JSON, "utf8")) as CompiledNames;
+      return compiled;
+    },
+    enumerable: false,
+    configurable: true,
+  });
   return kb;
 }
 
