@@ -13,6 +13,16 @@ export async function readTextFile(
   shown: string,
   maxBytes: number,
 ): Promise<{ text: string } | { issue: InputIssue }> {
+  const read = readFileBytes(full, shown, maxBytes);
+  return "issue" in read ? read : decodeText(read.bytes, shown);
+}
+
+/** Reads a file's bytes, refusing a folder and a file that is too big (decodeText tells text from not). */
+export function readFileBytes(
+  full: string,
+  shown: string,
+  maxBytes: number,
+): { bytes: Buffer } | { issue: InputIssue } {
   const info = attempt(() => statSync(full));
   if (info instanceof Error) return { issue: { file: shown, message: describeFsError(info) } };
   if (info.isDirectory()) return { issue: { file: shown, message: "is a folder, not a file" } };
@@ -21,7 +31,7 @@ export async function readTextFile(
   }
   const bytes = attempt(() => readFileSync(full));
   if (bytes instanceof Error) return { issue: { file: shown, message: describeFsError(bytes) } };
-  return decodeText(bytes, shown);
+  return { bytes };
 }
 
 const attempt = <T>(read: () => T): T | NodeJS.ErrnoException => {

@@ -62,7 +62,7 @@ export async function findRoleIn(kb: KnowledgeBase, query: string): Promise<Role
   const byName = findRoleByExactName(names, query) ?? findByThesaurus(kb, query) ?? findRoleByFirstWords(names, query);
   if (byName) return byName;
   const byMeaning =
-    kb.roles.length <= MEANING_UP_TO_ROLES ? findRoleByMeaning(await meaningIndexOf(kb), query) : undefined;
+    namesOf(kb).roles.length <= MEANING_UP_TO_ROLES ? findRoleByMeaning(await meaningIndexOf(kb), query) : undefined;
   if (byMeaning?.kind === "found" || byMeaning?.kind === "none") return byMeaning;
   const byTypos = findRoleFuzzy(names, query, (await import("fuse.js")).default);
   // several by meaning, and typo matching clearly one: a misspelt name is told from its

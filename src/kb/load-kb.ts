@@ -4,7 +4,7 @@ import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { CompiledNames } from "../core/role-names.js";
 import { InputError, type InputIssue } from "../errors.js";
 import { SHIPPED_KB_DIR, SHIPPED_KB_JSON, SHIPPED_LOOKUP_JSON, SHIPPED_NAMES_JSON } from "../paths.js";
-import { type KbTextFile, readKbFiles } from "./read-kb-files.js";
+import { decodeKbFiles, type KbFileBytes, readKbFiles } from "./read-kb-files.js";
 
 // The shipped KB is validated at build time (scripts/build-kb.ts) into dist/kb.json, so the
 // everyday path only parses JSON and never loads zod. A custom KB (--kb, BPO_ADVISOR_KB) is
@@ -32,25 +32,27 @@ const SLOW_CHECK_MS = 1000;
  * (./kb-cache.ts), saying on stderr when a first check was slow.
  */
 export async function validateKbAt(path: string, cwd: string, io?: Pick<Io, "env" | "stderr">): Promise<KnowledgeBase> {
-  const read = await readKbFiles(path, cwd);
+  const read = readKbFiles(path, cwd);
+  // a KB cached is one whose bytes these rules accepted: it is not decoded again
+  const cache = read.issues.length === 0 && io ? await (await import("./kb-cache.js")).kbCache(io.env) : undefined;
+  const cached = cache?.read(read.files);
+  if (cached) return cached;
+  const decoded = decodeKbFiles(read.files);
+  const issues = [...read.issues, ...decoded.issues];
   // a file that cannot be read leaves the others' cross-checks (sections defined once, career
   // paths, sources) with half a KB: their "problems" would be false, so these come alone
-  if (read.issues.length > 0) {
+  if (issues.length > 0) {
     const { validateKnowledgeBase } = await import("../validation.js");
-    const each = validateKnowledgeBase(read.files, path, { eachFileOnly: true });
-    const issues = [...read.issues, ...(each.ok ? [] : each.issues)];
+    const each = validateKnowledgeBase(decoded.files, path, { eachFileOnly: true });
     throw invalidKb(
       path,
-      issues,
+      [...issues, ...(each.ok ? [] : each.issues)],
       "files that cannot be read are listed; the KB as a whole is checked once they can be",
     );
   }
-  const cache = io ? await (await import("./kb-cache.js")).kbCache(io.env) : undefined;
-  const cached = cache?.read(read.files);
-  if (cached) return cached;
   const started = performance.now();
   const { validateKnowledgeBase } = await import("../validation.js");
-  const result = validateKnowledgeBase(read.files, path);
+  const result = validateKnowledgeBase(decoded.files, path);
   if (!result.ok)
     throw invalidKb(path, result.issues, "fix the places listed above; `bpo-advisor kb validate PATH` checks a KB");
   cache?.write(read.files, result.kb);
@@ -66,8 +68,8 @@ const invalidKb = (path: string, issues: InputIssue[], hint: string) =>
     hint,
   );
 
-function slowNote(path: string, files: readonly KbTextFile[], ms: number, cached: boolean): string {
-  const bytes = files.reduce((sum, f) => sum + f.text.length, 0);
+function slowNote(path: string, files: readonly KbFileBytes[], ms: number, cached: boolean): string {
+  const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
   const size = `${files.length} file${files.length === 1 ? "" : "s"}, ${(bytes / 1024 / 1024).toFixed(1)} MB`;
   const next = cached
     ? "it is cached: the next runs skip the check until a file of it changes"

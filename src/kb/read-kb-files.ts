@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InputError, type InputIssue } from "../errors.js";
-import { readTextFile } from "../text-files.js";
+import { decodeText, readFileBytes } from "../text-files.js";
 
 /** A KB file larger than this is refused before it is parsed. */
 export const MAX_KB_FILE_BYTES = 32 * 1024 * 1024;
@@ -12,11 +12,17 @@ export interface KbTextFile {
   text: string;
 }
 
+/** A KB file as read, before it is decoded: the cache of validated KBs knows a KB by its bytes. */
+export interface KbFileBytes {
+  file: string;
+  bytes: Buffer;
+}
+
 /**
  * Reads a KB: one YAML/JSON file, or every such file of a folder (in name order). Files that
  * cannot be read come back as issues, so that they are reported with the others' problems.
  */
-export async function readKbFiles(path: string, cwd: string): Promise<{ files: KbTextFile[]; issues: InputIssue[] }> {
+export function readKbFiles(path: string, cwd: string): { files: KbFileBytes[]; issues: InputIssue[] } {
   const full = resolve(cwd, path);
   // synchronously, as the files are read: node:fs/promises alone costs every command ~3 ms of start-up
   const info = attempt(() => statSync(full));
@@ -31,9 +37,21 @@ export async function readKbFiles(path: string, cwd: string): Promise<{ files: K
     throw new InputError(`the KB folder ${path} holds no .yaml, .yml or .json file`, [], hintText);
   }
   const issues: InputIssue[] = [];
-  const texts: KbTextFile[] = [];
+  const read: KbFileBytes[] = [];
   for (const file of files) {
-    const result = await readTextFile(resolve(cwd, file), file, MAX_KB_FILE_BYTES);
+    const result = readFileBytes(resolve(cwd, file), file, MAX_KB_FILE_BYTES);
+    if ("issue" in result) issues.push(result.issue);
+    else read.push({ file, bytes: result.bytes });
+  }
+  return { files: read, issues };
+}
+
+/** The KB files as text; a binary file, or one that is not UTF-8, comes back as an issue. */
+export function decodeKbFiles(files: readonly KbFileBytes[]): { files: KbTextFile[]; issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  const texts: KbTextFile[] = [];
+  for (const { file, bytes } of files) {
+    const result = decodeText(bytes, file);
     if ("issue" in result) issues.push(result.issue);
     else texts.push({ file, text: result.text });
   }

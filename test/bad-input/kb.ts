@@ -44,7 +44,8 @@ export const rows: BadInputRow[] = [
     shell:
       "$BPO --kb kb roles --json > first.json && " +
       // the cached copy, altered: a run that shows the alteration read the cache, not the files
-      `node -e 'const fs=require("fs");const f="cache/"+fs.readdirSync("cache")[0];const kb=JSON.parse(fs.readFileSync(f));kb.roles[0].title="From the cache";fs.writeFileSync(f,JSON.stringify(kb))' && ` +
+      // (its second line is the roles: src/kb/kb-cache.ts)
+      `node -e 'const fs=require("fs");const f="cache/"+fs.readdirSync("cache")[0];const [head,roles]=fs.readFileSync(f,"utf8").split("\\n");const r=JSON.parse(roles);r[0].title="From the cache";fs.writeFileSync(f,head+"\\n"+JSON.stringify(r))' && ` +
       "$BPO --kb kb roles --json",
     setup: copyKb,
     env: CACHE,
