@@ -604,6 +604,25 @@ describe("next steps", () => {
     }
   });
 
+  it("gives no school step for a gap in a diploma or a degree", () => {
+    // Class 12 passed, and accounts payable in India asks a diploma at the least: "finish Class
+    // 10 or Class 12 through NIOS" would send the person back to what they have
+    const gap = (level: string) =>
+      matchFor({ country: "IN", languages: [en("B2")], education: { level } }, "accounts-payable-specialist").gaps.find(
+        (g) => g.factor === "education",
+      );
+    expect(gap("higher-secondary")).toMatchObject({ need: "diploma", have: "higher-secondary" });
+    expect(gap("higher-secondary")?.next).toBeUndefined();
+    expect(gap("secondary")?.next).toBeUndefined();
+    // and the step where the role asks school: Class 10 passed, collections in India asks Class 12
+    const school = matchFor(
+      { country: "IN", languages: [en("B2")], education: { level: "secondary" } },
+      "collections-agent",
+    ).gaps.find((g) => g.factor === "education");
+    expect(school).toMatchObject({ need: "higher-secondary" });
+    expect(school?.next?.text).toContain("NIOS");
+  });
+
   it("gives none where no source does", () => {
     const gap = matchFor(
       { country: "DE", languages: [en("B2")], education: { level: "secondary" } },

@@ -126,8 +126,11 @@ function minimumOf(origin: Origin, c: KbContext): string {
 /** The first next step scoring.yaml gives for a kind of gap in the person's market. */
 function nextStep(c: KbContext, factor: Gap["factor"], f: Facts, t: RoleTerms): NextStep | undefined {
   let general: NextStep | undefined;
+  const asked = t.education ? (c.educationRank.get(t.education.minimum) ?? 0) : 0;
   for (const s of c.scoring.nextSteps) {
     if (s.factor !== factor || (s.level !== undefined && s.level !== t.role.level)) continue;
+    // a step that finishes school is none towards a diploma or a degree
+    if (s.upTo !== undefined && asked > (c.educationRank.get(s.upTo) ?? 0)) continue;
     if (s.country !== undefined && s.country === f.country) return { text: s.text, sources: s.sources };
     if (s.country === undefined) general ??= { text: s.text, sources: s.sources };
   }

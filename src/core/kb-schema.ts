@@ -404,6 +404,12 @@ export const ScoringSchema = z
           factor: z.enum(["education", "language", "experience", "typing"]),
           country: z.optional(countryCode),
           level: z.optional(described(z.enum(ROLE_LEVELS), "only for roles of this level")),
+          upTo: z.optional(
+            described(
+              z.enum(EDUCATION_LEVELS),
+              "for an education gap: only where the role asks this level or a lower one (finishing school is no step towards a degree)",
+            ),
+          ),
           text,
           sources: sourceRefs,
         }),
