@@ -607,7 +607,7 @@ describe("next steps", () => {
   it("gives no school step for a gap in a diploma or a degree", () => {
     // Class 12 passed, and accounts payable in India asks a diploma at the least: "finish Class
     // 10 or Class 12 through NIOS" would send the person back to what they have
-    const gap = (level: string) =>
+    const gap = (level: "secondary" | "higher-secondary") =>
       matchFor({ country: "IN", languages: [en("B2")], education: { level } }, "accounts-payable-specialist").gaps.find(
         (g) => g.factor === "education",
       );

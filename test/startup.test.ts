@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { fixture, runCli } from "./helpers/run-cli.js";
+
+// What the everyday commands load (issues #4, #16: start-up within 1.3x of bare node). Each
+// module Node loads costs start-up time: node:fs/promises alone ~3 ms, and with it the readline
+// internals; node:crypto over 1 ms. They load only for the commands that need them.
+
+const PRELOAD = fixture("startup/loaded.cjs");
+
+function loaded(args: string[]): { builtins: string[]; libs: string[]; files: string[] } {
+  const result = runCli(args, { env: { NODE_OPTIONS: `--require ${PRELOAD}` } });
+  const line = result.stderr.split("\n").find((l) => l.startsWith("loaded: "));
+  if (!line) throw new Error(`no list of what was loaded: ${result.stderr}`);
+  const { builtins, files } = JSON.parse(line.slice(8)) as { builtins: string[]; files: string[] };
+  const ours = files.filter((f) => f.includes("/dist/")).map((f) => f.replace(/.*\/dist\//, ""));
+  return { builtins, libs: ours.filter((f) => f.startsWith("libs/")), files: ours };
+}
+
+describe("start-up", () => {
+  it.each([
+    ["a role by a name of the thesaurus", ["role", "accounts payable"], []],
+    ["a role by its id, as JSON", ["role", "accounts-payable-specialist", "--json"], []],
+    ["a match from a profile file, as JSON", ["match", "--profile", fixture("profiles/sample.json"), "--json"], []],
+    // text is wrapped to the terminal's width, by the width of each character
+    [
+      "a match from flags, as text",
+      ["match", "--lang", "en:B2", "--education", "bachelor"],
+      ["libs/string-width.cjs", "libs/wrap-ansi.cjs"],
+    ],
+  ])("of %s loads no fs/promises, readline or crypto, and only the libraries it needs", (_name, args, needed) => {
+    const { builtins, libs } = loaded(args);
+    expect(builtins).not.toContain("fs/promises");
+    expect(builtins).not.toContain("internal/readline/interface");
+    expect(builtins).not.toContain("crypto");
+    expect(libs).toEqual(needed);
+  });
+
+  it("reads the shipped KB's compiled names for a name of the thesaurus, not its full-text index", () => {
+    // dist/lookup.json is read with readFileSync, which require.cache does not see: what it
+    // leaves out is what shows, the libraries of the full-text stage
+    expect(loaded(["role", "accounts payable"]).libs).toEqual([]);
+    expect(loaded(["role", "acounts payble"]).libs).toEqual(["libs/minisearch.cjs", "libs/stemmer.cjs"]);
+  });
+
+  it("of --version loads nothing of the program but its entry", () => {
+    expect(loaded(["--version"]).files).toEqual(["main.cjs"]);
+  });
+});
