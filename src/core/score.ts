@@ -41,9 +41,8 @@ interface Row {
   /** Its points for a full share (requirements share theirs equally), and that rounded. */
   weight: number;
   max: number;
-  /** Its words, by FactorDef.key (made with the first kept); by place for a factor keyed by the profile. */
+  /** Its words, by FactorDef.key (made with the first kept); for a factor keyed by the profile, in the market's columns too. */
   said: Map<string | number, Worded> | undefined;
-  saidAt: (Worded | undefined)[] | undefined;
 }
 
 interface CompiledRole {
@@ -64,6 +63,8 @@ interface CompiledRole {
  */
 interface Columns {
   byFactor: (Float64Array | undefined)[][];
+  /** The words kept, the same way (by factor, key and role; filled as roles are shown). */
+  said: (Worded | undefined)[][][];
   /** This line's column for each factor (undefined: worked out role by role), by its place in FACTORS. */
   now: (Float64Array | undefined)[];
 }
@@ -166,7 +167,6 @@ function compiled(model: Model, role: Role, country: string | undefined): Compil
         weight,
         max: round2(weight),
         said: undefined,
-        saidAt: undefined,
       };
     });
     const { education, languages, experience } = terms;
@@ -189,7 +189,7 @@ function compiledAll(
   const all = roles.map((r) => compiled(model, r, country));
   const made = model.markets.get(country ?? "") as Market;
   made.all = all;
-  made.columns = { byFactor: FACTORS.map(() => []), now: FACTORS.map(() => undefined) };
+  made.columns = { byFactor: FACTORS.map(() => []), said: FACTORS.map(() => []), now: FACTORS.map(() => undefined) };
   return { all, columns: made.columns };
 }
 
@@ -474,7 +474,8 @@ export function rankWorded(
   const skip = withConflicts ? () => false : (i: number) => (t.flags[i] as number) >> 3 !== 0;
   const shown = bestRows(t, all.length, limit, skip);
   const matches: WordedMatch[] = [];
-  for (const i of shown) matches.push(worded(model, standingAt(model, all[i] as CompiledRole, t, i), facts));
+  for (const i of shown)
+    matches.push(worded(model, standingAt(model, all[i] as CompiledRole, t, i), facts, i, columns));
   return { matches, total: all.length, conflicts, conflictsOn: conflictNames(on) };
 }
 
@@ -503,7 +504,7 @@ export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): Role
   const t = tallyOf(model).reset(1);
   placesOf(model, facts); // for worded
   tally(model, c, facts, t, 0, undefined);
-  return spelledOut(worded(model, standingAt(model, c, t, 0), facts));
+  return spelledOut(worded(model, standingAt(model, c, t, 0), facts, 0, undefined));
 }
 
 const VERDICT_OF = (v: number, kind: FactorDef["kind"]): Verdict =>
@@ -517,44 +518,48 @@ const VERDICT_OF = (v: number, kind: FactorDef["kind"]): Verdict =>
           ? "unmet"
           : "partial";
 
-/** A role's words: each row's, kept by the profile value it reads. */
-function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
-  const { ctx } = model;
+/**
+ * A role's words: each row's, kept by the profile value it reads. `columns`: the market's, when
+ * the role is its `all[at]`; a factor keyed by the profile alone keeps its words there by that
+ * key, and looks for them by the role's own key (FactorDef.key) before it makes them: of the
+ * 20,000 first lines of the bench, ~54,000 words were made and interned for ~700 contents, most
+ * of them for a person's languages (each set of them a key) that a role reads one or two of.
+ */
+function worded(model: Model, s: Standing, facts: Facts, at: number, columns: Columns | undefined): WordedMatch {
   const c = s.compiled;
   const lines: Worded[] = [];
   const places = model.places as Int32Array; // as placesOf left them for this profile
   for (const row of c.rows) {
-    // a factor keyed by the profile alone keeps its words by that key, in an array
-    const place = row.byProfile ? (places[row.index] as number) : -1;
-    const key = place >= 0 ? place : row.def.key(c.terms, facts);
-    let w = place >= 0 ? row.saidAt?.[place] : row.said?.get(key);
+    const place = row.byProfile && columns !== undefined ? (places[row.index] as number) : -1;
+    let column: (Worded | undefined)[] | undefined;
+    if (place >= 0) {
+      const byKey = (columns as Columns).said[row.index] as (Worded | undefined)[][];
+      column = byKey[place];
+      if (column === undefined) {
+        column = [];
+        while (byKey.length < place) byKey.push([]); // no holes
+        byKey[place] = column;
+      }
+    }
+    let w = column?.[at];
     if (!w) {
-      const v = row.def.verdict(c.terms, facts, ctx);
-      const words = row.def.words(c.terms, facts, ctx, v);
-      const share = v === NOT_KNOWN ? ctx.scoring.neutral : v === CONFLICT ? 0 : v === FLOOR_MET ? 1 : v;
-      const line = {
-        factor: row.def.name,
-        points: round2(row.weight * share),
-        max: row.max,
-        verdict: VERDICT_OF(v, row.def.kind),
-        reason: words.reason,
-      };
-      w = wordedOf(line, words.rank, words.gap as Gap | undefined);
-      if (model.budget.left > 0) {
-        w = interned(model, w);
-        if (place >= 0) {
-          row.saidAt ??= [];
-          const at = row.saidAt;
-          while (at.length < place) at.push(undefined); // no holes
-          at[place] = w;
-          model.budget.left -= 1;
-        } else {
+      const key = row.def.key(c.terms, facts);
+      w = row.said?.get(key);
+      if (!w) {
+        w = wordsOf(model, row, c, facts);
+        if (model.budget.left > 0) {
+          w = interned(model, w);
           row.said ??= new Map();
           if (row.said.size < KEPT_PER_ROW) {
             row.said.set(key, w);
             model.budget.left -= 1;
           }
         }
+      }
+      if (column !== undefined && w.shared !== undefined && model.budget.left > 0) {
+        while (column.length < at) column.push(undefined); // no holes
+        column[at] = w;
+        model.budget.left -= 1;
       }
     }
     lines.push(w);
@@ -579,6 +584,22 @@ function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
     lines,
     reasons,
   };
+}
+
+/** A row's words for the person, made afresh. */
+function wordsOf(model: Model, row: Row, c: CompiledRole, facts: Facts): Worded {
+  const { ctx } = model;
+  const v = row.def.verdict(c.terms, facts, ctx);
+  const words = row.def.words(c.terms, facts, ctx, v);
+  const share = v === NOT_KNOWN ? ctx.scoring.neutral : v === CONFLICT ? 0 : v === FLOOR_MET ? 1 : v;
+  const line = {
+    factor: row.def.name,
+    points: round2(row.weight * share),
+    max: row.max,
+    verdict: VERDICT_OF(v, row.def.kind),
+    reason: words.reason,
+  };
+  return wordedOf(line, words.rank, words.gap as Gap | undefined);
 }
 
 /**
