@@ -33,17 +33,16 @@ interface Row {
   def: FactorDef;
   /** Its factor's place in FACTORS. */
   index: number;
-  /** For a factor keyed by the profile alone (FactorDef.byProfile): its verdict by key, filled as keys come (NaN: not yet). */
-  verdicts: number[] | undefined;
+  /** Whether its factor is keyed by the profile alone (FactorDef.byProfile): its verdicts are in the market's columns. */
+  byProfile: boolean;
   requirement: boolean;
   /** What a conflict of this factor is flagged as (see Tally.flags). */
   conflictBit: number;
   /** Its points for a full share (requirements share theirs equally), and that rounded. */
   weight: number;
   max: number;
-  /** Its words, by FactorDef.key (made with the first kept); by place for a factor keyed by the profile. */
+  /** Its words, by FactorDef.key (made with the first kept); for a factor keyed by the profile, in the market's columns too. */
   said: Map<string | number, Worded> | undefined;
-  saidAt: (Worded | undefined)[] | undefined;
 }
 
 interface CompiledRole {
@@ -55,11 +54,34 @@ interface CompiledRole {
   evidence: number;
 }
 
+/**
+ * A market's verdicts of the factors keyed by the profile alone (FactorDef.byProfile): for each
+ * factor (by its place in FACTORS) and key, one column of every role's verdict, in the order of
+ * the market's `all` (NaN where the factor does not apply), made whole when the key first comes.
+ * A line reads one column per factor, its roles side by side: per-row tables of verdicts, read
+ * role by role, took ~60% of the tally (the loads missed the processor's caches), ~15% of a line.
+ */
+interface Columns {
+  byFactor: (Float64Array | undefined)[][];
+  /** The words kept, the same way (by factor, key and role; filled as roles are shown). */
+  said: (Worded | undefined)[][][];
+  /** This line's column for each factor (undefined: worked out role by role), by its place in FACTORS. */
+  now: (Float64Array | undefined)[];
+}
+
+interface Market {
+  roles: WeakMap<Role, CompiledRole>;
+  all?: readonly CompiledRole[];
+  columns?: Columns;
+}
+
 interface Model {
   ctx: KbContext;
   idOrder: ReadonlyMap<string, number>;
   /** Per market ("" for none): each role's table, and those of kb.roles in order. */
-  markets: Map<string, { roles: WeakMap<Role, CompiledRole>; all?: readonly CompiledRole[] }>;
+  markets: Map<string, Market>;
+  /** How many more cells all the markets' columns may have (see Columns): past that, verdicts are worked out each time. */
+  cellsLeft: number;
   /** How many more words all the rows may keep (references to words kept once per content: see interned). */
   budget: { left: number };
   /** The words kept, by their content (see interned). */
@@ -77,6 +99,8 @@ interface Model {
  */
 const KEPT_PER_KB = 100_000;
 const KEPT_PER_ROW = 4096;
+/** Cells of verdict columns per KB (8 bytes each): the shipped KB fills ~100,000 (a few keys of each factor, 37 roles). */
+const CELLS_PER_KB = 2_000_000;
 const models = new WeakMap<KnowledgeBase, Model>();
 
 function modelOf(kb: KnowledgeBase): Model {
@@ -110,6 +134,7 @@ function modelOf(kb: KnowledgeBase): Model {
       },
       idOrder: new Map([...titles.keys()].sort(compareIds).map((id, i) => [id, i])),
       markets: new Map(),
+      cellsLeft: CELLS_PER_KB,
       budget: { left: KEPT_PER_KB },
       contents: new Map(),
     };
@@ -136,13 +161,12 @@ function compiled(model: Model, role: Role, country: string | undefined): Compil
       return {
         def,
         index: FACTORS.indexOf(def),
-        verdicts: def.byProfile ? [] : undefined,
+        byProfile: def.byProfile !== undefined,
         requirement: def.kind === "requirement",
         conflictBit: CONFLICT_BIT[def.name] ?? 4,
         weight,
         max: round2(weight),
         said: undefined,
-        saidAt: undefined,
       };
     });
     const { education, languages, experience } = terms;
@@ -153,13 +177,40 @@ function compiled(model: Model, role: Role, country: string | undefined): Compil
   return c;
 }
 
-function compiledAll(model: Model, roles: readonly Role[], country: string | undefined): readonly CompiledRole[] {
-  if (roles !== model.ctx.kb.roles) return roles.map((r) => compiled(model, r, country));
+/** The tables of `roles` in the market, and the market's verdict columns when they are the KB's roles in order. */
+function compiledAll(
+  model: Model,
+  roles: readonly Role[],
+  country: string | undefined,
+): { all: readonly CompiledRole[]; columns: Columns | undefined } {
+  if (roles !== model.ctx.kb.roles) return { all: roles.map((r) => compiled(model, r, country)), columns: undefined };
   const market = model.markets.get(country ?? "");
-  if (market?.all) return market.all;
+  if (market?.all && market.columns) return { all: market.all, columns: market.columns };
   const all = roles.map((r) => compiled(model, r, country));
-  (model.markets.get(country ?? "") as { all?: readonly CompiledRole[] }).all = all;
-  return all;
+  const made = model.markets.get(country ?? "") as Market;
+  made.all = all;
+  made.columns = { byFactor: FACTORS.map(() => []), said: FACTORS.map(() => []), now: FACTORS.map(() => undefined) };
+  return { all, columns: made.columns };
+}
+
+/** Sets `columns.now` to the profile's column of each factor keyed by it, each made when its key first comes. */
+function columnsFor(model: Model, all: readonly CompiledRole[], columns: Columns, facts: Facts, places: Int32Array) {
+  for (let f = 0; f < FACTORS.length; f++) {
+    const place = places[f] as number;
+    const byKey = columns.byFactor[f] as (Float64Array | undefined)[];
+    let column = place < 0 ? undefined : byKey[place];
+    if (column === undefined && place >= 0 && model.cellsLeft >= all.length) {
+      column = new Float64Array(all.length).fill(Number.NaN);
+      for (let i = 0; i < all.length; i++) {
+        const c = all[i] as CompiledRole;
+        for (const row of c.rows) if (row.index === f) column[i] = row.def.verdict(c.terms, facts, model.ctx);
+      }
+      while (byKey.length < place) byKey.push(undefined); // no holes
+      byKey[place] = column;
+      model.cellsLeft -= all.length;
+    }
+    columns.now[f] = column;
+  }
 }
 
 /** What a role's place in a ranking depends on: numbers only. */
@@ -234,8 +285,18 @@ function packOrder(
   return head * ORDER_ROOM + (Number.isNaN(order) ? ORDER_ROOM - 1 : Math.min(order, ORDER_ROOM - 1));
 }
 
-/** Fills row `i` of the tally with role `c`'s numbers for the person. */
-function tally(model: Model, c: CompiledRole, facts: Facts, t: Tally, i: number, places: Int32Array): void {
+/**
+ * Fills row `i` of the tally with role `c`'s numbers for the person; `now`: the profile's verdict
+ * columns (see Columns), when `c` is the market's `all[i]`.
+ */
+function tally(
+  model: Model,
+  c: CompiledRole,
+  facts: Facts,
+  t: Tally,
+  i: number,
+  now: readonly (Float64Array | undefined)[] | undefined,
+): void {
   const { ctx } = model;
   const { neutral, ineligibleCap, stepBackAfter } = ctx.scoring;
   let raw = 0;
@@ -246,21 +307,8 @@ function tally(model: Model, c: CompiledRole, facts: Facts, t: Tally, i: number,
   const { rows, terms } = c;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as Row;
-    const { verdicts } = row;
-    let v: number;
-    const place = verdicts === undefined ? -1 : (places[row.index] as number);
-    if (place < 0 || verdicts === undefined) v = row.def.verdict(terms, facts, ctx);
-    else {
-      const known = verdicts[place];
-      if (known === undefined) {
-        v = row.def.verdict(terms, facts, ctx);
-        while (verdicts.length < place) verdicts.push(Number.NaN); // no holes
-        verdicts[place] = v;
-      } else if (Number.isNaN(known)) {
-        v = row.def.verdict(terms, facts, ctx);
-        verdicts[place] = v;
-      } else v = known;
-    }
+    const column = now === undefined ? undefined : now[row.index];
+    const v = column === undefined ? row.def.verdict(terms, facts, ctx) : (column[i] as number);
     if (v === NOT_KNOWN) {
       raw += row.weight * neutral;
       if (row.requirement) unknown = true;
@@ -366,10 +414,11 @@ function bestRows(t: Tally, size: number, limit: number | undefined, skip: (i: n
 export function rankStandings(kb: KnowledgeBase, profile: Profile, roles: readonly Role[] = kb.roles): Standing[] {
   const model = modelOf(kb);
   const facts = factsOf(model.ctx, profile);
-  const all = compiledAll(model, roles, facts.country);
+  const { all, columns } = compiledAll(model, roles, facts.country);
   const t = tallyOf(model).reset(all.length);
   const places = placesOf(model, facts);
-  for (let i = 0; i < all.length; i++) tally(model, all[i] as CompiledRole, facts, t, i, places);
+  if (columns) columnsFor(model, all, columns, facts, places);
+  for (let i = 0; i < all.length; i++) tally(model, all[i] as CompiledRole, facts, t, i, columns?.now);
   return bestRows(t, all.length, undefined, () => false).map((i) => standingAt(model, all[i] as CompiledRole, t, i));
 }
 
@@ -409,13 +458,15 @@ export function rankWorded(
 ): Ranking {
   const model = modelOf(kb);
   const facts = factsOf(model.ctx, profile);
-  const all = compiledAll(model, roles, facts.country);
+  const { all, columns } = compiledAll(model, roles, facts.country);
   const t = tallyOf(model).reset(all.length);
   let conflicts = 0;
   let on = 0;
   const places = placesOf(model, facts);
+  if (columns) columnsFor(model, all, columns, facts, places);
+  const now = columns?.now;
   for (let i = 0; i < all.length; i++) {
-    tally(model, all[i] as CompiledRole, facts, t, i, places);
+    tally(model, all[i] as CompiledRole, facts, t, i, now);
     const bits = (t.flags[i] as number) >> 3;
     if (bits !== 0) conflicts += 1;
     on |= bits;
@@ -423,7 +474,8 @@ export function rankWorded(
   const skip = withConflicts ? () => false : (i: number) => (t.flags[i] as number) >> 3 !== 0;
   const shown = bestRows(t, all.length, limit, skip);
   const matches: WordedMatch[] = [];
-  for (const i of shown) matches.push(worded(model, standingAt(model, all[i] as CompiledRole, t, i), facts));
+  for (const i of shown)
+    matches.push(worded(model, standingAt(model, all[i] as CompiledRole, t, i), facts, i, columns));
   return { matches, total: all.length, conflicts, conflictsOn: conflictNames(on) };
 }
 
@@ -450,8 +502,9 @@ export function scoreRole(kb: KnowledgeBase, role: Role, profile: Profile): Role
   const facts = factsOf(model.ctx, profile);
   const c = compiled(model, role, facts.country);
   const t = tallyOf(model).reset(1);
-  tally(model, c, facts, t, 0, placesOf(model, facts));
-  return spelledOut(worded(model, standingAt(model, c, t, 0), facts));
+  placesOf(model, facts); // for worded
+  tally(model, c, facts, t, 0, undefined);
+  return spelledOut(worded(model, standingAt(model, c, t, 0), facts, 0, undefined));
 }
 
 const VERDICT_OF = (v: number, kind: FactorDef["kind"]): Verdict =>
@@ -465,44 +518,48 @@ const VERDICT_OF = (v: number, kind: FactorDef["kind"]): Verdict =>
           ? "unmet"
           : "partial";
 
-/** A role's words: each row's, kept by the profile value it reads. */
-function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
-  const { ctx } = model;
+/**
+ * A role's words: each row's, kept by the profile value it reads. `columns`: the market's, when
+ * the role is its `all[at]`; a factor keyed by the profile alone keeps its words there by that
+ * key, and looks for them by the role's own key (FactorDef.key) before it makes them: of the
+ * 20,000 first lines of the bench, ~54,000 words were made and interned for ~700 contents, most
+ * of them for a person's languages (each set of them a key) that a role reads one or two of.
+ */
+function worded(model: Model, s: Standing, facts: Facts, at: number, columns: Columns | undefined): WordedMatch {
   const c = s.compiled;
   const lines: Worded[] = [];
   const places = model.places as Int32Array; // as placesOf left them for this profile
   for (const row of c.rows) {
-    // a factor keyed by the profile alone keeps its words by that key, in an array
-    const place = row.verdicts === undefined ? -1 : (places[row.index] as number);
-    const key = place >= 0 ? place : row.def.key(c.terms, facts);
-    let w = place >= 0 ? row.saidAt?.[place] : row.said?.get(key);
+    const place = row.byProfile && columns !== undefined ? (places[row.index] as number) : -1;
+    let column: (Worded | undefined)[] | undefined;
+    if (place >= 0) {
+      const byKey = (columns as Columns).said[row.index] as (Worded | undefined)[][];
+      column = byKey[place];
+      if (column === undefined) {
+        column = [];
+        while (byKey.length < place) byKey.push([]); // no holes
+        byKey[place] = column;
+      }
+    }
+    let w = column?.[at];
     if (!w) {
-      const v = row.def.verdict(c.terms, facts, ctx);
-      const words = row.def.words(c.terms, facts, ctx, v);
-      const share = v === NOT_KNOWN ? ctx.scoring.neutral : v === CONFLICT ? 0 : v === FLOOR_MET ? 1 : v;
-      const line = {
-        factor: row.def.name,
-        points: round2(row.weight * share),
-        max: row.max,
-        verdict: VERDICT_OF(v, row.def.kind),
-        reason: words.reason,
-      };
-      w = wordedOf(line, words.rank, words.gap as Gap | undefined);
-      if (model.budget.left > 0) {
-        w = interned(model, w);
-        if (place >= 0) {
-          row.saidAt ??= [];
-          const at = row.saidAt;
-          while (at.length < place) at.push(undefined); // no holes
-          at[place] = w;
-          model.budget.left -= 1;
-        } else {
+      const key = row.def.key(c.terms, facts);
+      w = row.said?.get(key);
+      if (!w) {
+        w = wordsOf(model, row, c, facts);
+        if (model.budget.left > 0) {
+          w = interned(model, w);
           row.said ??= new Map();
           if (row.said.size < KEPT_PER_ROW) {
             row.said.set(key, w);
             model.budget.left -= 1;
           }
         }
+      }
+      if (column !== undefined && w.shared !== undefined && model.budget.left > 0) {
+        while (column.length < at) column.push(undefined); // no holes
+        column[at] = w;
+        model.budget.left -= 1;
       }
     }
     lines.push(w);
@@ -527,6 +584,22 @@ function worded(model: Model, s: Standing, facts: Facts): WordedMatch {
     lines,
     reasons,
   };
+}
+
+/** A row's words for the person, made afresh. */
+function wordsOf(model: Model, row: Row, c: CompiledRole, facts: Facts): Worded {
+  const { ctx } = model;
+  const v = row.def.verdict(c.terms, facts, ctx);
+  const words = row.def.words(c.terms, facts, ctx, v);
+  const share = v === NOT_KNOWN ? ctx.scoring.neutral : v === CONFLICT ? 0 : v === FLOOR_MET ? 1 : v;
+  const line = {
+    factor: row.def.name,
+    points: round2(row.weight * share),
+    max: row.max,
+    verdict: VERDICT_OF(v, row.def.kind),
+    reason: words.reason,
+  };
+  return wordedOf(line, words.rank, words.gap as Gap | undefined);
 }
 
 /**
