@@ -7,12 +7,11 @@ import { CliError, ExitCode } from "../errors.js";
 import type { KbFileBytes } from "./read-kb-files.js";
 
 // A custom KB, once validated, is kept compiled (see compiledText) in the user's cache folder,
-// keyed by what decides the result: the files' names and contents, and the rules that checked
-// them (issue #13: a KB of 10,000 small files took ~6-10 s for every command, a 30 MB YAML file
-// ~7-15 s and 1.2 GB). A
-// changed file, or another build of the program, is another key, so a cached KB is always one that
-// these rules accept for these exact files. Only valid KBs are cached: an invalid one is checked,
-// and its problems reported, every time.
+// keyed by what decides the result: the files' names and bytes, and the rules that checked them
+// (issue #13: a KB of 10,000 small files took ~6-10 s for every command, a 30 MB YAML file
+// ~7-15 s and 1.2 GB). A changed file, or another build of the program, is another key, so a
+// cached KB is always one that these rules accept for these exact files. Only valid KBs are
+// cached: an invalid one is checked, and its problems reported, every time.
 
 /** A hash of the program's KB rules (src/core, src/kb) and version, made by the build (tsup.config.ts). */
 declare const __KB_RULES__: string | undefined;
