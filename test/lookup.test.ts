@@ -1,10 +1,10 @@
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
-import { findRole, indexRoles } from "../src/core/lookup.js";
-import { validateKbAt } from "../src/kb/load-kb.js";
-import { ROOT } from "./helpers/run-cli.js";
+import type { Role } from "../src/core/kb-schema.js";
+import { editsAllowed, findRole, findRoleMisspelt, indexNames, indexRoles } from "../src/core/lookup.js";
+import { namesOf } from "../src/core/role-names.js";
+import { shippedKb as kb } from "./helpers/kb.js";
 
-const kb = await validateKbAt("data/kb", ROOT);
 const index = indexRoles(kb.roles);
 const lookup = (name: string) => findRole(index, name, Fuse);
 const foundId = (name: string) => {
@@ -98,5 +98,64 @@ describe("finding a role by name", () => {
 
   it("gives the same answer every time", () => {
     expect(lookup("acount")).toEqual(lookup("acount"));
+  });
+});
+
+describe("a misspelt name: each word a letter or two off a name's (before the full-text stage)", () => {
+  // the names and the thesaurus's words, as `role` reads them
+  const withThesaurus = indexNames(
+    () => namesOf(kb),
+    (place) => kb.roles[place] as Role,
+  );
+  const misspelt = (query: string) => {
+    const found = findRoleMisspelt(withThesaurus, query);
+    return found?.kind === "found" ? found.role.id : found;
+  };
+
+  it.each([
+    ["acounts payble", "accounts-payable-specialist"], // the first words of one role's names
+    ["tecnical suport", "technical-support-specialist"],
+    ["medcal coder", "medical-coder"],
+    ["telemarketter", "outbound-telesales-agent"], // two letters off a word of 9 or more
+    ["colections", "collections-agent"], // a word of the thesaurus
+    ["AR caler", "medical-billing-ar-caller"],
+    // a whole name before names it only begins: not "Customer Service Representative (chat/email)"
+    ["custmer servce representative", "customer-service-representative"],
+    // the classic trap: "debt" and "data" are four letters, and must be as written
+    ["debt colector", "collections-agent"],
+    ["data colector", "data-collector"],
+  ])("finds %s", (query, id) => {
+    expect(misspelt(query)).toBe(id);
+  });
+
+  it.each([
+    ["AP caller", "a word of four letters or fewer is taken as written: AP is not AR"],
+    ["acounts receivble", "two roles' names begin so (corporate receivables, the healthcare AR caller)"],
+    ["custmer", "one word is matched against whole names only"],
+    ["acounts payble specialist manager", "more words than any name of the role"],
+    ["chasing unpaid invoices", "a description, for the full-text stage"],
+    ["x", "no word long enough for a typo"],
+    ["%s%n", "no word long enough for a typo"],
+  ])("leaves %s to the later stages: %s", (query) => {
+    expect(misspelt(query)).toBeUndefined();
+  });
+
+  it("never gives another role for a name with a letter dropped or changed", () => {
+    const wrong: string[] = [];
+    for (const [place, , norm] of namesOf(kb).names) {
+      const words = norm.split(" ");
+      words.forEach((word, i) => {
+        if (editsAllowed(word) === 0) return;
+        for (const typo of [
+          word.slice(0, 1) + word.slice(2),
+          `${word.slice(0, -1)}${word.endsWith("q") ? "z" : "q"}`,
+        ]) {
+          const query = [...words.slice(0, i), typo, ...words.slice(i + 1)].join(" ");
+          const id = misspelt(query);
+          if (id !== undefined && id !== kb.roles[place]?.id) wrong.push(`${query} -> ${String(id)}`);
+        }
+      });
+    }
+    expect(wrong).toEqual([]);
   });
 });

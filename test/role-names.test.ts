@@ -83,11 +83,12 @@ describe("a custom KB as its cache holds it", () => {
     );
     const [head] = compiledText(kb({ roles })).split("\n");
     const read = compiledKb(Buffer.from(`${head}\n[{"broken`), "cache/kb-1.json");
-    const found = await findRoleIn(read, "acounts payble specilist 77");
+    // the first words of every role's title, misspelt: any of them
+    const found = await findRoleIn(read, "acounts payble specilist");
     expect(found.kind).toBe("ambiguous");
     const ids = found.kind === "ambiguous" ? found.candidates.map((c) => c.role.id) : [];
     expect(ids.length).toBeGreaterThan(1);
-    for (const id of ids) expect(id).toMatch(/^accounts-payable-specialist-\d*77$/);
+    for (const id of ids) expect(id).toMatch(/^accounts-payable-specialist-\d+$/);
     expect(() => read.roles).toThrow(CliError);
     expect(() => read.roles).toThrow("the cached copy of the KB is damaged: cache/kb-1.json");
   });

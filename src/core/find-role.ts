@@ -3,6 +3,7 @@ import {
   findRoleByExactName,
   findRoleByFirstWords,
   findRoleFuzzy,
+  findRoleMisspelt,
   indexNames,
   type RoleIndex,
   type RoleLookup,
@@ -19,8 +20,9 @@ import { namesOf } from "./role-names.js";
 
 // A role found from what a person typed (issue #16), in stages, each library loaded only when a
 // stage needs it: the id or a name (no library: most lookups end here, at start-up speed); a
-// word of the thesaurus (ESCO's labels, the sector's words); the full-text search (minisearch);
-// then fuse.js's typo matching. The policy for one, several or none: src/core/meaning.ts.
+// word of the thesaurus (ESCO's labels, the sector's words); a name misspelt (no library but
+// fastest-levenshtein's few lines: "acounts payble" at start-up speed); the full-text search
+// (minisearch); then fuse.js's typo matching. The policy for one, several or none: src/core/meaning.ts.
 
 const indexes = new WeakMap<KnowledgeBase, { names: RoleIndex; meaning?: MeaningIndex }>();
 
@@ -59,7 +61,11 @@ export async function findRoleIn(kb: KnowledgeBase, query: string): Promise<Role
   const { names } = indexesOf(kb);
   // a word of the thesaurus before the first words of a name: "non voice process" is a word
   // of two roles, though only one role's name begins with it
-  const byName = findRoleByExactName(names, query) ?? findByThesaurus(kb, query) ?? findRoleByFirstWords(names, query);
+  const byName =
+    findRoleByExactName(names, query) ??
+    findByThesaurus(kb, query) ??
+    findRoleByFirstWords(names, query) ??
+    findRoleMisspelt(names, query);
   if (byName) return byName;
   const byMeaning =
     namesOf(kb).roles.length <= MEANING_UP_TO_ROLES ? findRoleByMeaning(await meaningIndexOf(kb), query) : undefined;

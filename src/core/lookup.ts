@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import type Fuse from "fuse.js";
 import { compareIds } from "./compare.js";
 import type { Role } from "./kb-schema.js";
@@ -6,7 +7,8 @@ import { type CompiledNames, compileRoleNames, type RoleRef } from "./role-names
 import { type TrigramFilter, trigramFilter } from "./trigram-filter.js";
 
 // Finding one role from a name typed any way: exact id or name first, then the same words in
-// another order, then fuzzy. The fuzzy score averages two fuse.js searches: token search (each
+// another order, then a name misspelt (each word a letter or two off: fastest-levenshtein), then
+// fuzzy. The fuzzy score averages two fuse.js searches: token search (each
 // word matched with typos, in any order) and whole-phrase search (which tells "acounts payble"
 // from "accounts receivable" far better than single words do).
 // fuse.js is handed in by the caller, which loads it only when the names alone do not settle a
@@ -43,6 +45,16 @@ const NEAREST = 3;
 /** At most this many names go to fuse.js for one query (see trigram-filter.ts). */
 const FUZZY_CANDIDATES = 400;
 
+/**
+ * A name or thesaurus word as the misspelt-name stage compares it: its role's place, the name as
+ * written, and its normalised words.
+ */
+interface Spelling {
+  place: number;
+  name: string;
+  words: readonly string[];
+}
+
 interface NameEntry {
   /** Its role's place in the KB. */
   place: number;
@@ -62,6 +74,8 @@ export interface RoleIndex {
   roleById(id: string): Role | undefined;
   role(place: number): Role;
   names(): readonly NameEntry[];
+  /** The names and the thesaurus's words, in words, for findRoleMisspelt. */
+  spellings(): readonly Spelling[];
   filter(): TrigramFilter;
 }
 
@@ -76,7 +90,7 @@ export const indexRoles = (roles: readonly Role[]): RoleIndex =>
 
 /** The index of a KB's compiled names (src/core/role-names.ts), reading a role in full with `roleAt`. */
 export function indexNames(
-  compiled: () => Pick<CompiledNames, "roles" | "names">,
+  compiled: () => Pick<CompiledNames, "roles" | "names"> & Partial<Pick<CompiledNames, "thesaurus">>,
   roleAt: (place: number) => Role,
 ): RoleIndex {
   const byId = lazy(() => {
@@ -89,6 +103,15 @@ export function indexNames(
   const names = lazy(() => {
     const { roles, names } = compiled();
     return names.map(([place, name, norm]): NameEntry => ({ place, role: roles[place] as RoleRef, name, norm }));
+  });
+  const spellings = lazy(() => {
+    const { names, thesaurus = [] } = compiled();
+    const all: Spelling[] = names.map(([place, name, norm]) => ({ place, name, words: norm.split(" ") }));
+    for (const [norm, roles] of thesaurus) {
+      const words = norm.split(" ");
+      for (const [place, label] of roles) all.push({ place, name: label, words });
+    }
+    return all;
   });
   const filter = lazy(() =>
     trigramFilter(
@@ -103,6 +126,7 @@ export function indexNames(
     },
     role: roleAt,
     names,
+    spellings,
     filter,
   };
 }
@@ -151,6 +175,58 @@ export function findRoleByFirstWords(index: RoleIndex, query: string): RoleLooku
     return { kind: "found", role: index.role(first.place), matchedName: first.name, how: "name" };
   }
   return undefined;
+}
+
+/**
+ * How many letters a query word may be off (insertions, deletions, substitutions): none for a
+ * word of four letters or fewer ("AR" is not "AP", "debt" not "data"), one up to eight letters,
+ * two from nine ("specilist", "telemarketter").
+ */
+export const editsAllowed = (word: string): number => (word.length <= 4 ? 0 : word.length <= 8 ? 1 : 2);
+
+/**
+ * A name misspelt: the role whose name (or thesaurus word) the query's words are, each within
+ * editsAllowed of the same word of it ("tecnical suport", "custmer servce representative"); or,
+ * failing a whole name, the first words of a name, for a query of two words or more ("acounts
+ * payble" of "Accounts Payable Specialist"). One role only, else undefined: the later stages
+ * decide. A query with no word long enough for a typo is left to them at once.
+ */
+export function findRoleMisspelt(index: RoleIndex, query: string): RoleLookup | undefined {
+  const asked = normalizeName(query).split(" ");
+  if (!asked.some((w) => editsAllowed(w) > 0)) return undefined;
+  const allowed = asked.map(editsAllowed);
+  // per role, its closest whole name and its closest name the query begins
+  const whole = new Map<number, { name: string; edits: number }>();
+  const first = new Map<number, { name: string; edits: number }>();
+  for (const s of index.spellings()) {
+    const isWhole = s.words.length === asked.length;
+    if (!isWhole && (asked.length === 1 || s.words.length < asked.length)) continue;
+    const edits = wordEdits(asked, allowed, s.words);
+    if (edits === undefined) continue;
+    const found = isWhole ? whole : first;
+    const seen = found.get(s.place);
+    if (!seen || edits < seen.edits) found.set(s.place, { name: s.name, edits });
+  }
+  const [only, other] = whole.size > 0 ? whole : first;
+  if (!only || other) return undefined;
+  const [place, { name }] = only;
+  return { kind: "found", role: index.role(place), matchedName: name, how: "fuzzy" };
+}
+
+/** The letters the query's words are off the first words of `words`, or undefined if a word is off by more than allowed. */
+function wordEdits(asked: readonly string[], allowed: readonly number[], words: readonly string[]): number | undefined {
+  let edits = 0;
+  for (let i = 0; i < asked.length; i++) {
+    const a = asked[i] as string;
+    const b = words[i] as string;
+    if (a === b) continue;
+    const max = allowed[i] as number;
+    if (Math.abs(a.length - b.length) > max) return undefined;
+    const d = max === 0 ? 1 : distance(a, b);
+    if (d > max) return undefined;
+    edits += d;
+  }
+  return edits;
 }
 
 /** The fuzzy stage alone, for a query findRoleByName did not settle. */
