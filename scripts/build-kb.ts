@@ -2,6 +2,7 @@
 // path parses JSON and never needs zod. A KB error fails the build with every problem listed.
 import { writeFileSync } from "node:fs";
 import { meaningIndex, roleTexts, synonymsOf } from "../src/core/meaning.js";
+import { compileMoney } from "../src/core/money.js";
 import { compileNames } from "../src/core/role-names.js";
 import { formatIssue, InputError } from "../src/errors.js";
 import { validateKbAt } from "../src/kb/load-kb.js";
@@ -14,7 +15,8 @@ try {
   // the names of the roles and the index are a third of the KB, and only a lookup of a name that
   // is not a role's reads them: they are a file of their own (src/kb/load-kb.ts reads it then)
   const { escoLabels, jargon, synonyms, ...rest } = kb;
-  writeFileSync("dist/kb.json", JSON.stringify(rest));
+  // with its pay figures' amounts as ICU writes them (src/core/money.ts)
+  writeFileSync("dist/kb.json", JSON.stringify({ ...rest, money: compileMoney(kb) }));
   writeFileSync("dist/names.json", JSON.stringify({ escoLabels, jargon, synonyms, meaningIndex: meaning }));
   // and what a lookup by name reads (src/core/role-names.ts): a name of the thesaurus is found
   // without reading the thesaurus whole, nor the full-text index

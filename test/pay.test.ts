@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { MinimumWage, PayFigure, Role } from "../src/core/kb-schema.js";
+import { compileMoney, formatMoney, moneyKey } from "../src/core/money.js";
 import { isDated, minimumWageFor, payFor } from "../src/core/pay.js";
 import { moneyText } from "../src/render/pay-text.js";
+import { shippedKb } from "./helpers/kb.js";
 
 const wage = (country: string, amount: number, from: string, region?: string): MinimumWage => ({
   country,
@@ -77,5 +79,18 @@ describe("pay as a person sees it", () => {
     expect(moneyText({ country: "IN", currency: "INR", amount: 250000 })).toBe("INR 2,50,000");
     expect(moneyText({ country: "PH", currency: "PHP", min: 14000, max: 18000 })).toBe("PHP 14,000–18,000");
     expect(moneyText({ country: "PL", currency: "PLN", min: 4666, max: 9000 })).toMatch(/^PLN 4,666.9,000$/);
+  });
+
+  it("writes an amount compiled with the KB as ICU would, the range in the glyph asked for", () => {
+    const money = compileMoney(shippedKb);
+    const figures = shippedKb.roles.flatMap((r) => r.pay);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      expect(money[moneyKey(figure)]).toBe(formatMoney(figure));
+      expect(moneyText(figure, "-", money)).toBe(moneyText(figure, "-"));
+    }
+    // what was compiled is what is written: ICU is not asked again
+    const figure = { country: "IN", currency: "INR", min: 1, max: 2 };
+    expect(moneyText(figure, " to ", { [moneyKey(figure)]: "INR one–two" })).toBe("INR one to two");
   });
 });

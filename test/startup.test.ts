@@ -7,13 +7,13 @@ import { fixture, runCli } from "./helpers/run-cli.js";
 
 const PRELOAD = fixture("startup/loaded.cjs");
 
-function loaded(args: string[]): { builtins: string[]; libs: string[]; files: string[] } {
+function loaded(args: string[]): { builtins: string[]; libs: string[]; files: string[]; icu: string[] } {
   const result = runCli(args, { env: { NODE_OPTIONS: `--require ${PRELOAD}` } });
   const line = result.stderr.split("\n").find((l) => l.startsWith("loaded: "));
   if (!line) throw new Error(`no list of what was loaded: ${result.stderr}`);
-  const { builtins, files } = JSON.parse(line.slice(8)) as { builtins: string[]; files: string[] };
+  const { builtins, files, icu } = JSON.parse(line.slice(8)) as { builtins: string[]; files: string[]; icu: string[] };
   const ours = files.filter((f) => f.includes("/dist/")).map((f) => f.replace(/.*\/dist\//, ""));
-  return { builtins, libs: ours.filter((f) => f.startsWith("libs/")), files: ours };
+  return { builtins, libs: ours.filter((f) => f.startsWith("libs/")), files: ours, icu };
 }
 
 describe("start-up", () => {
@@ -33,6 +33,14 @@ describe("start-up", () => {
     expect(builtins).not.toContain("internal/readline/interface");
     expect(builtins).not.toContain("crypto");
     expect(libs).toEqual(needed);
+  });
+
+  it.each([
+    ["a role with pay in two countries (its amounts compiled by the build)", ["role", "csr"]],
+    ["a role by a misspelt name", ["role", "acounts payble"]],
+    ["a match from a profile file, as JSON", ["match", "--profile", fixture("profiles/sample.json"), "--json"]],
+  ])("of %s starts no ICU service (number formats, collation: 6-12 ms each)", (_name, args) => {
+    expect(loaded(args).icu).toEqual([]);
   });
 
   it("reads the shipped KB's compiled names for a name of the thesaurus or a misspelt name, not its full-text index", () => {

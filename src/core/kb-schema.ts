@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { CompiledMoney } from "./money.js";
 import type { CompiledNames } from "./role-names.js";
 import {
   CEFR_LEVELS,
@@ -467,6 +468,8 @@ export interface KnowledgeBase {
   meaningIndex?: unknown;
   /** Its roles' names as a lookup reads them, compiled by the build or the cache (src/core/role-names.ts). */
   names?: CompiledNames;
+  /** Its pay figures' amounts as ICU writes them, compiled by the build or the cache (src/core/money.ts). */
+  money?: CompiledMoney;
 }
 export type RoleRequirements = z.infer<typeof Requirements>;
 export type RoleShifts = z.infer<typeof Shifts>;

@@ -1,3 +1,4 @@
+import { compareIds } from "./compare.js";
 import type { KnowledgeBase, MinimumWage, PayFigure, Role } from "./kb-schema.js";
 import { sourceOf } from "./sources.js";
 
@@ -12,7 +13,7 @@ export const DATED_AFTER = 5;
 /** A role's pay figures for a country, newest first (all, by country then newest, when none is given). */
 export function payFor(role: Role, country: string | undefined): PayFigure[] {
   const figures = country === undefined ? [...role.pay] : role.pay.filter((p) => p.country === country);
-  return figures.sort((a, b) => (country === undefined ? a.country.localeCompare(b.country) : 0) || b.year - a.year);
+  return figures.sort((a, b) => (country === undefined ? compareIds(a.country, b.country) : 0) || b.year - a.year);
 }
 
 /** Whether the figure is more than DATED_AFTER years old in `year` (the current year). */
@@ -42,7 +43,7 @@ export function minimumWageFor(wages: readonly MinimumWage[], figure: PayFigure)
   }
   let lowest: MinimumWage | undefined;
   for (const chain of chains.values()) {
-    chain.sort((a, b) => a.from.localeCompare(b.from));
+    chain.sort((a, b) => compareIds(a.from, b.from)); // ISO dates
     // in force during the year: the last that took effect by its first day, and any later in it
     const inForce = chain.filter((w, i) => {
       const next = chain[i + 1];

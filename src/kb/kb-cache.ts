@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { homedir } from "node:os";
 import { basename, join } from "node:path";
 import type { KnowledgeBase } from "../core/kb-schema.js";
+import { compileMoney } from "../core/money.js";
 import { compileNames } from "../core/role-names.js";
 import { CliError, ExitCode } from "../errors.js";
 import type { KbFileBytes } from "./read-kb-files.js";
@@ -67,15 +68,16 @@ export async function kbCache(env: Readonly<Record<string, string | undefined>>)
 }
 
 // A cached KB is compiled (src/core/role-names.ts): two lines of JSON, the KB without its roles
-// and with its roles' names as a lookup reads them, then its roles. The roles, nearly all of a
-// large KB, are parsed only when a command reads them: `role` with a misspelt name over 10,000
-// roles lists the roles it could be from the names alone (0.9 s, when it parsed the whole KB).
+// and with its roles' names as a lookup reads them (and its pay's amounts as ICU writes them:
+// src/core/money.ts), then its roles. The roles, nearly all of a large KB, are parsed only when
+// a command reads them: `role` with a misspelt name over 10,000 roles lists the roles it could
+// be from the names alone (0.9 s, when it parsed the whole KB).
 // JSON writes no line break of its own, so the first one ends the first line.
 
 /** A KB as its cache file holds it. */
 export function compiledText(kb: KnowledgeBase): string {
   // roles: null keeps the roles' place among the KB's keys, for the value read back to be the same
-  const head = { ...kb, roles: null, names: compileNames(kb) };
+  const head = { ...kb, roles: null, names: compileNames(kb), money: compileMoney(kb) };
   return `${JSON.stringify(head)}\n${JSON.stringify(kb.roles)}`;
 }
 
@@ -83,8 +85,9 @@ export function compiledText(kb: KnowledgeBase): string {
 export function compiledKb(bytes: Buffer, file: string): KnowledgeBase {
   const end = bytes.indexOf(NEWLINE);
   if (end < 0) throw new Error("not a compiled KB");
-  const { names, ...kb } = JSON.parse(bytes.toString("utf8", 0, end)) as KnowledgeBase;
+  const { names, money, ...kb } = JSON.parse(bytes.toString("utf8", 0, end)) as KnowledgeBase;
   Object.defineProperty(kb, "names", { value: names, enumerable: false, configurable: true });
+  Object.defineProperty(kb, "money", { value: money, enumerable: false, configurable: true });
   Object.defineProperty(kb, "roles", {
     get() {
       let roles: KnowledgeBase["roles"];

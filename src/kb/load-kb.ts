@@ -20,7 +20,12 @@ export async function loadKnowledgeBase(io: Io, kbPath: string | undefined): Pro
 /** The KB this package ships: dist/kb.json, or data/kb validated when running from source before a build. */
 export async function shippedKb(): Promise<KnowledgeBase> {
   const built = readShipped();
-  if (built !== undefined) return withShippedNames(JSON.parse(built) as KnowledgeBase);
+  if (built !== undefined) {
+    // the amounts of its pay compiled by the build (src/core/money.ts): a part of it no command prints
+    const { money, ...kb } = JSON.parse(built) as KnowledgeBase;
+    Object.defineProperty(kb, "money", { value: money, enumerable: false, configurable: true });
+    return withShippedNames(kb);
+  }
   return validateKbAt(SHIPPED_KB_DIR, SHIPPED_KB_DIR);
 }
 

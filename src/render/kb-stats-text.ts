@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import { compareIds } from "../core/compare.js";
 import type { KbStats } from "../core/kb-stats.js";
 import { table, wrap } from "./layout.js";
 import { sanitize } from "./sanitize.js";
@@ -17,7 +18,7 @@ export function renderKbStats(
   { chalk, width, ellipsis }: { chalk: ChalkInstance; width: number | undefined; ellipsis: string },
 ): string {
   const rows = [...stats.perRole]
-    .sort((a, b) => a.facts - b.facts || a.id.localeCompare(b.id))
+    .sort((a, b) => a.facts - b.facts || compareIds(a.id, b.id))
     .map((r) => [
       sanitize(r.id),
       String(r.facts),
