@@ -34,8 +34,7 @@ const LAZY_LIBS: Record<string, string> = {
   fuse: "fuse.js",
   chalk: "chalk",
   "csv-parse": "csv-parse",
-  "string-width": "string-width",
-  "wrap-ansi": "wrap-ansi",
+  "text-width": "fast-wrap-ansi", // bundled from src/libs/text-width.ts, with fast-string-width
   inquirer: "@inquirer/prompts",
   tab: "@bomb.sh/tab/commander",
   "any-ascii": "any-ascii",
@@ -44,10 +43,11 @@ const LAZY_LIBS: Record<string, string> = {
   // PDF reports only; with fontkit and its Unicode data, ~2.4 MB (a devDependency: it is bundled)
   pdfkit: "pdfkit",
 };
-/** Imports answered by a part of a library's file: zod's English messages are in its locales; fontkit is in pdfkit's. */
+/** Imports answered by a part of a library's file: zod's English messages are in its locales; fontkit is in pdfkit's; fast-string-width in the text layout's. */
 const LIB_PARTS: Record<string, string> = {
   "zod/v4/locales/en.js": `import { locales } from "./libs/zod.cjs"; export default locales.en;`,
   fontkit: `export { fontkitCreate as create } from "./libs/pdfkit.cjs";`, // bundled from src/libs/pdfkit.ts
+  "fast-string-width": `export { stringWidth as default } from "./libs/text-width.cjs";`,
 };
 
 const libOf = new Map(Object.entries(LAZY_LIBS).map(([name, specifier]) => [specifier, name]));

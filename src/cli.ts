@@ -35,8 +35,8 @@ import { VERSION } from "./version.js";
 // The commands are bundled with this file (dist/cli.cjs, compiled from V8's code cache: see
 // src/code-cache.ts), since each module file Node loads costs about a millisecond, more than
 // their own code. What is heavy loads only when a command needs it: zod (src/validation.ts), the
-// YAML parser, fuse.js, chalk, inquirer, csv-parse, tab, string-width and wrap-ansi, worker
-// threads (each library a file of its own: see tsup.config.ts).
+// YAML parser, fuse.js, chalk, inquirer, csv-parse, tab, the text layout's width and wrapping,
+// worker threads (each library a file of its own: see tsup.config.ts).
 
 export { serveBatches } from "./batch/batch-worker.js"; // what a batch's worker threads run
 export { reportError } from "./report-error.js";

@@ -22,11 +22,7 @@ describe("start-up", () => {
     ["a role by its id, as JSON", ["role", "accounts-payable-specialist", "--json"], []],
     ["a match from a profile file, as JSON", ["match", "--profile", fixture("profiles/sample.json"), "--json"], []],
     // text is wrapped to the terminal's width, by the width of each character
-    [
-      "a match from flags, as text",
-      ["match", "--lang", "en:B2", "--education", "bachelor"],
-      ["libs/string-width.cjs", "libs/wrap-ansi.cjs"],
-    ],
+    ["a match from flags, as text", ["match", "--lang", "en:B2", "--education", "bachelor"], ["libs/text-width.cjs"]],
   ])("of %s loads no fs/promises, readline or crypto, and only the libraries it needs", (_name, args, needed) => {
     const { builtins, libs } = loaded(args);
     expect(builtins).not.toContain("fs/promises");

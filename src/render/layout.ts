@@ -1,12 +1,11 @@
 import type { Io } from "../context.js";
 
-// Layout by display width: string-width and wrap-ansi know wide characters and colour codes, but
-// loading them builds an Intl.Segmenter, about a third of a command's start-up (issue #4). So they
-// load only when needed: to measure (tables, aligned titles) or to wrap to a real width. Output
-// to a pipe, with no $COLUMNS, is not wrapped: there is no width to wrap to, and unwrapped lines
-// suit grep.
+// Layout by display width: fast-string-width and fast-wrap-ansi (./text-width.ts) know wide
+// characters and colour codes. They load only when needed: to measure (tables, aligned titles)
+// or to wrap to a real width. Output to a pipe, with no $COLUMNS, is not wrapped: there is no
+// width to wrap to, and unwrapped lines suit grep.
 
-type Libraries = { stringWidth: (text: string) => number; wrapAnsi: typeof import("wrap-ansi").default };
+type Libraries = { stringWidth: (text: string) => number; wrapAnsi: typeof import("fast-wrap-ansi").wrapAnsi };
 let libraries: Libraries | undefined;
 
 /**
