@@ -194,39 +194,41 @@ export const editsAllowed = (word: string): number => (word.length <= 4 ? 0 : wo
 export function findRoleMisspelt(index: RoleIndex, query: string): RoleLookup | undefined {
   const asked = normalizeName(query).split(" ");
   if (!asked.some((w) => editsAllowed(w) > 0)) return undefined;
-  const allowed = asked.map(editsAllowed);
+  // the letters each query word is off each word it is compared with, worked out once a word: a
+  // name's words recur across names ("customer", "accounts"), and fewer calls keep V8 from
+  // optimising the distance function, a compile that the process then waits for as it exits
+  const seen = asked.map(() => new Map<string, number | undefined>());
+  const editsOf = (i: number, word: string): number | undefined => {
+    const a = asked[i] as string;
+    if (a === word) return 0;
+    const memo = seen[i] as Map<string, number | undefined>;
+    if (memo.has(word)) return memo.get(word);
+    const max = editsAllowed(a);
+    const d = Math.abs(a.length - word.length) > max ? undefined : distance(a, word);
+    const edits = d !== undefined && d <= max ? d : undefined;
+    memo.set(word, edits);
+    return edits;
+  };
   // per role, its closest whole name and its closest name the query begins
   const whole = new Map<number, { name: string; edits: number }>();
   const first = new Map<number, { name: string; edits: number }>();
   for (const s of index.spellings()) {
     const isWhole = s.words.length === asked.length;
     if (!isWhole && (asked.length === 1 || s.words.length < asked.length)) continue;
-    const edits = wordEdits(asked, allowed, s.words);
+    let edits: number | undefined = 0;
+    for (let i = 0; i < asked.length && edits !== undefined; i++) {
+      const e = editsOf(i, s.words[i] as string);
+      edits = e === undefined ? undefined : edits + e;
+    }
     if (edits === undefined) continue;
     const found = isWhole ? whole : first;
-    const seen = found.get(s.place);
-    if (!seen || edits < seen.edits) found.set(s.place, { name: s.name, edits });
+    const closest = found.get(s.place);
+    if (!closest || edits < closest.edits) found.set(s.place, { name: s.name, edits });
   }
   const [only, other] = whole.size > 0 ? whole : first;
   if (!only || other) return undefined;
   const [place, { name }] = only;
   return { kind: "found", role: index.role(place), matchedName: name, how: "fuzzy" };
-}
-
-/** The letters the query's words are off the first words of `words`, or undefined if a word is off by more than allowed. */
-function wordEdits(asked: readonly string[], allowed: readonly number[], words: readonly string[]): number | undefined {
-  let edits = 0;
-  for (let i = 0; i < asked.length; i++) {
-    const a = asked[i] as string;
-    const b = words[i] as string;
-    if (a === b) continue;
-    const max = allowed[i] as number;
-    if (Math.abs(a.length - b.length) > max) return undefined;
-    const d = max === 0 ? 1 : distance(a, b);
-    if (d > max) return undefined;
-    edits += d;
-  }
-  return edits;
 }
 
 /** The fuzzy stage alone, for a query findRoleByName did not settle. */
