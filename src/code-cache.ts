@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
@@ -40,7 +41,7 @@ export const cacheFileBytes = (bundle: Uint8Array, cachedData: Uint8Array) => Bu
 export function requireBundle(file: string, { useCache = true } = {}): LoadedBundle {
   const bytes = readFileSync(file);
   const found: Found = useCache ? cacheOf(file, bytes) : "none";
-  const script = new Script(WRAPPER_START + bytes.toString("utf8") + WRAPPER_END, {
+  const script = new Script(WRAPPER_START + sourceText(bytes) + WRAPPER_END, {
     filename: file,
     ...(typeof found === "string" ? {} : { cachedData: found }),
   });
@@ -50,6 +51,13 @@ export function requireBundle(file: string, { useCache = true } = {}): LoadedBun
   const cache = typeof found === "string" ? found : script.cachedDataRejected ? "rejected" : "used";
   return { exports: module.exports, cache, script };
 }
+
+/**
+ * The bundle's text. esbuild writes it in ASCII (it escapes any other character in a string;
+ * test/code-cache.test.ts holds the build to it), which decodes as Latin-1 in half the time UTF-8
+ * takes (~0.4 ms of 0.9), into the one byte a character that V8 scans fastest.
+ */
+const sourceText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8"));
 
 // the function CommonJS wraps a module's code in (as require() does)
 const WRAPPER_START = "(function (exports, require, module, __filename, __dirname) { ";

@@ -26,7 +26,7 @@ export function moneyText(
   compiled?: CompiledMoney,
 ): string {
   const text = compiled?.[moneyKey(figure)] ?? formatMoney(figure);
-  return range === "–" ? text : text.replace(/–/g, range);
+  return range === "–" ? text : text.replace(/\u2013/g, range);
 }
 
 /** "INR 12,000–15,000 a month, gross or net not stated, in 2011 (dated: over 5 years old); entry level" */
