@@ -14,7 +14,9 @@ try {
   const meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, undefined, synonymsOf(kb)).serialized();
   // the names of the roles and the index are a third of the KB, and only a lookup of a name that
   // is not a role's reads them: they are a file of their own (src/kb/load-kb.ts reads it then)
-  const { escoLabels, jargon, synonyms, ...rest } = kb;
+  const { escoLabels, jargon, synonyms, sources, ...rest } = kb;
+  // and its sources, which only a command that cites them reads (`match --json` does not)
+  writeFileSync("dist/sources.json", JSON.stringify(sources));
   // with its pay figures' amounts as ICU writes them (src/core/money.ts)
   writeFileSync("dist/kb.json", JSON.stringify({ ...rest, money: compileMoney(kb) }));
   writeFileSync("dist/names.json", JSON.stringify({ escoLabels, jargon, synonyms, meaningIndex: meaning }));

@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 export const SHIPPED_KB_JSON = new URL("./kb.json", import.meta.url);
 /** The shipped KB's names for its roles (thesaurus) and full-text index: read only when a lookup needs them. */
 export const SHIPPED_NAMES_JSON = new URL("./names.json", import.meta.url);
+/** The shipped KB's sources: read only when a command cites them (`role`, reports). */
+export const SHIPPED_SOURCES_JSON = new URL("./sources.json", import.meta.url);
 /** The shipped KB's roles' names as a lookup reads them (src/core/role-names.ts). */
 export const SHIPPED_LOOKUP_JSON = new URL("./lookup.json", import.meta.url);
 /** The shipped KB's YAML files. */

@@ -7,13 +7,27 @@ import { fixture, runCli } from "./helpers/run-cli.js";
 
 const PRELOAD = fixture("startup/loaded.cjs");
 
-function loaded(args: string[]): { builtins: string[]; libs: string[]; files: string[]; icu: string[] } {
+interface Loaded {
+  builtins: string[];
+  libs: string[];
+  files: string[];
+  /** The package's JSON files under dist/ that it read (the shipped KB's parts). */
+  json: string[];
+  icu: string[];
+}
+
+function loaded(args: string[]): Loaded {
   const result = runCli(args, { env: { NODE_OPTIONS: `--require ${PRELOAD}` } });
   const line = result.stderr.split("\n").find((l) => l.startsWith("loaded: "));
   if (!line) throw new Error(`no list of what was loaded: ${result.stderr}`);
-  const { builtins, files, icu } = JSON.parse(line.slice(8)) as { builtins: string[]; files: string[]; icu: string[] };
-  const ours = files.filter((f) => f.includes("/dist/")).map((f) => f.replace(/.*\/dist\//, ""));
-  return { builtins, libs: ours.filter((f) => f.startsWith("libs/")), files: ours, icu };
+  const { builtins, files, reads, icu } = JSON.parse(line.slice(8)) as Record<
+    "builtins" | "files" | "reads" | "icu",
+    string[]
+  >;
+  const inDist = (list: string[]) => list.filter((f) => f.includes("/dist/")).map((f) => f.replace(/.*\/dist\//, ""));
+  const ours = inDist(files);
+  const json = [...new Set(inDist(reads).filter((f) => f.endsWith(".json")))].sort();
+  return { builtins, libs: ours.filter((f) => f.startsWith("libs/")), files: ours, json, icu };
 }
 
 describe("start-up", () => {
@@ -37,6 +51,22 @@ describe("start-up", () => {
     ["a match from a profile file, as JSON", ["match", "--profile", fixture("profiles/sample.json"), "--json"]],
   ])("of %s starts no ICU service (number formats, collation: 6-12 ms each)", (_name, args) => {
     expect(loaded(args).icu).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a match from a profile file, as JSON",
+      ["match", "--profile", fixture("profiles/sample.json"), "--json"],
+      ["kb.json"],
+    ],
+    ["a role by a name of the thesaurus", ["role", "accounts payable"], ["kb.json", "lookup.json", "sources.json"]],
+    [
+      "a role by a description",
+      ["role", "chasing unpaid invoices"],
+      ["kb.json", "lookup.json", "names.json", "sources.json"],
+    ],
+  ])("of %s reads only the parts of the shipped KB it needs", (_name, args, parts) => {
+    expect(loaded(args).json).toEqual(parts);
   });
 
   it("reads the shipped KB's compiled names for a name of the thesaurus or a misspelt name, not its full-text index", () => {

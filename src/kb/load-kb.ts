@@ -3,7 +3,13 @@ import type { Io } from "../context.js";
 import type { KnowledgeBase } from "../core/kb-schema.js";
 import type { CompiledNames } from "../core/role-names.js";
 import { InputError, type InputIssue } from "../errors.js";
-import { SHIPPED_KB_DIR, SHIPPED_KB_JSON, SHIPPED_LOOKUP_JSON, SHIPPED_NAMES_JSON } from "../paths.js";
+import {
+  SHIPPED_KB_DIR,
+  SHIPPED_KB_JSON,
+  SHIPPED_LOOKUP_JSON,
+  SHIPPED_NAMES_JSON,
+  SHIPPED_SOURCES_JSON,
+} from "../paths.js";
 import { decodeKbFiles, type KbFileBytes, readKbFiles } from "./read-kb-files.js";
 
 // The shipped KB is validated at build time (scripts/build-kb.ts) into dist/kb.json, so the
@@ -86,7 +92,8 @@ type Names = Pick<KnowledgeBase, "escoLabels" | "jargon" | "synonyms" | "meaning
 
 /**
  * The shipped KB with its names for the roles and its full-text index (dist/names.json, a third
- * of the KB's size) read on first use: a command that looks up no name never parses them. A
+ * of the KB's size) read on first use: a command that looks up no name never parses them; its
+ * sources (dist/sources.json) likewise, for a command that cites none (`match --json`). A
  * lookup by name reads the compiled names (dist/lookup.json), and the rest only for a name that
  * is neither a role's nor a word of the thesaurus.
  */
@@ -99,6 +106,16 @@ function withShippedNames(kb: KnowledgeBase): KnowledgeBase {
   for (const key of ["escoLabels", "jargon", "synonyms", "meaningIndex"] as const) {
     Object.defineProperty(kb, key, { get: () => read()[key], enumerable: false, configurable: true });
   }
+  // its sources, a third of the rest, are read only by a command that cites them (`role`, a report)
+  let sources: KnowledgeBase["sources"] | undefined;
+  Object.defineProperty(kb, "sources", {
+    get: () => {
+      sources ??= JSON.parse(readFileSync(SHIPPED_SOURCES_JSON, "utf8")) as KnowledgeBase["sources"];
+      return sources;
+    },
+    enumerable: true,
+    configurable: true,
+  });
   let compiled: CompiledNames | undefined;
   Object.defineProperty(kb, "names", {
     get: () => {
