@@ -34,9 +34,13 @@ const startup = {
   "node empty.mjs (an ESM entry; for reference)": [[".bench/empty.mjs"]],
   "bpo-advisor --version": [[BIN, "--version"], 1.2],
   'bpo-advisor role "accounts payable"': [[BIN, "role", "accounts payable"], 1.3],
-  // a name that is no role's: the thesaurus and the full-text index (made at build time) answer
+  // a role with pay in two countries (its amounts compiled by the build: src/core/money.ts)
+  "bpo-advisor role csr": [[BIN, "role", "csr"], 1.3],
+  // a name that is no role's: its letters a few off one role's name (src/core/lookup.ts) answer
   'bpo-advisor role "acounts payble" (a typo)': [[BIN, "role", "acounts payble"], 1.3],
   "bpo-advisor match --profile sample.json --json": [[BIN, "match", "--profile", SAMPLE, "--json"], 1.3],
+  // as text, its titles aligned by display width (fast-string-width loads): for reference
+  "bpo-advisor match --profile sample.json (as text)": [[BIN, "match", "--profile", SAMPLE]],
   // what each shard of a sharded batch (GNU parallel, Spark's RDD.pipe) costs to start, for reference
   "bpo-advisor match --batch empty.jsonl": [[BIN, "match", "--batch", ".bench/empty.jsonl"]],
 };
