@@ -10,9 +10,10 @@ import type { Io } from "../src/context.js";
 
 const BUNDLE = resolve("dist/cli.cjs");
 const SAMPLE = "test/fixtures/profiles/sample.json";
-/** What users run most: a role by name, a match from a profile file or flags, as text and JSON. */
+/** What users run most: a role by name (and by a misspelt one), a match from a profile file or flags, as text and JSON. */
 const COMMANDS = [
   ["role", "accounts payable"],
+  ["role", "acounts payble"],
   ["match", "--profile", SAMPLE, "--json"],
   ["match", "--profile", SAMPLE],
   ["match", "--lang", "en:B2", "--education", "bachelor", "--years", "1"],

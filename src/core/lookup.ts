@@ -52,7 +52,9 @@ const FUZZY_CANDIDATES = 400;
 interface Spelling {
   place: number;
   name: string;
-  words: readonly string[];
+  norm: string;
+  /** The words of norm: split when first compared (most names are passed over by their first word's length). */
+  words?: readonly string[];
 }
 
 interface NameEntry {
@@ -106,11 +108,9 @@ export function indexNames(
   });
   const spellings = lazy(() => {
     const { names, thesaurus = [] } = compiled();
-    const all: Spelling[] = names.map(([place, name, norm]) => ({ place, name, words: norm.split(" ") }));
-    for (const [norm, roles] of thesaurus) {
-      const words = norm.split(" ");
-      for (const [place, label] of roles) all.push({ place, name: label, words });
-    }
+    const all: Spelling[] = names.map(([place, name, norm]) => ({ place, name, norm, words: undefined }));
+    for (const [norm, roles] of thesaurus)
+      for (const [place, label] of roles) all.push({ place, name: label, norm, words: undefined });
     return all;
   });
   const filter = lazy(() =>
@@ -198,26 +198,34 @@ export function findRoleMisspelt(index: RoleIndex, query: string): RoleLookup | 
   // name's words recur across names ("customer", "accounts"), and fewer calls keep V8 from
   // optimising the distance function, a compile that the process then waits for as it exits
   const seen = asked.map(() => new Map<string, number | undefined>());
+  const allowed = asked.map(editsAllowed);
   const editsOf = (i: number, word: string): number | undefined => {
     const a = asked[i] as string;
     if (a === word) return 0;
+    // most words are too long or short to be a few letters off: told apart before any lookup
+    const max = allowed[i] as number;
+    if (Math.abs(a.length - word.length) > max) return undefined;
     const memo = seen[i] as Map<string, number | undefined>;
     if (memo.has(word)) return memo.get(word);
-    const max = editsAllowed(a);
-    const d = Math.abs(a.length - word.length) > max ? undefined : distance(a, word);
-    const edits = d !== undefined && d <= max ? d : undefined;
+    const d = distance(a, word);
+    const edits = d <= max ? d : undefined;
     memo.set(word, edits);
     return edits;
   };
   // per role, its closest whole name and its closest name the query begins
   const whole = new Map<number, { name: string; edits: number }>();
   const first = new Map<number, { name: string; edits: number }>();
+  const firstWord = asked[0] as string;
   for (const s of index.spellings()) {
-    const isWhole = s.words.length === asked.length;
-    if (!isWhole && (asked.length === 1 || s.words.length < asked.length)) continue;
+    const space = s.norm.indexOf(" ");
+    if (Math.abs((space < 0 ? s.norm.length : space) - firstWord.length) > (allowed[0] as number)) continue;
+    s.words ??= s.norm.split(" ");
+    const words = s.words;
+    const isWhole = words.length === asked.length;
+    if (!isWhole && (asked.length === 1 || words.length < asked.length)) continue;
     let edits: number | undefined = 0;
     for (let i = 0; i < asked.length && edits !== undefined; i++) {
-      const e = editsOf(i, s.words[i] as string);
+      const e = editsOf(i, words[i] as string);
       edits = e === undefined ? undefined : edits + e;
     }
     if (edits === undefined) continue;
