@@ -97,8 +97,18 @@ describe("finding a role by the words people use", () => {
   it('role "call center" could be several, and says why each matched', () => {
     const { code, stdout } = runCli(["role", "call center"]);
     expect(code).toBe(1);
-    expect(stdout).toContain("customer-service-representative");
-    expect(stdout).toContain("outbound-telesales-agent");
+    expect(stdout).toContain(
+      "customer-service-representative  Customer Service Representative\n    matched: call center",
+    );
+    expect(stdout).toContain("outbound-telesales-agent  Outbound Telesales Agent\n    matched: call center");
+    // why a call centre is several roles, from the sector's words (data/kb/jargon.yaml)
+    expect(stdout).toContain("(US spelling of call centre: a call centre takes inbound calls (service)");
+  });
+
+  it("says why for every word of the sector that names several roles", () => {
+    const several = (kb.jargon ?? []).filter((j) => j.roles.length > 1);
+    expect(several.length).toBeGreaterThan(0);
+    for (const j of several) expect(j.note, j.term).toMatch(/\S/);
   });
 
   it("search shows what matched: the label or the responsibility", () => {

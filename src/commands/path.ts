@@ -35,7 +35,7 @@ export async function pathCommand(options: PathOptions, io: Io): Promise<ExitCod
     if (options.json) printJson(io, roleNotFoundJson(options.name, candidates, found.kind === "ambiguous"));
     else if (found.kind === "ambiguous") {
       const chalk = await colorFor(io, options.color);
-      await printForTerminal(io, io.stdout, renderCandidates(options.name, candidates, chalk, "path"));
+      await printForTerminal(io, io.stdout, renderCandidates(options.name, candidates, chalk, "path", found.note));
     } else await printForTerminal(io, io.stderr, renderNoMatch(options.name, candidates));
     return ExitCode.notFound;
   }

@@ -45,7 +45,11 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
       break;
     }
     case "ambiguous":
-      await printForTerminal(io, io.stdout, renderCandidates(options.name, found.candidates, chalk));
+      await printForTerminal(
+        io,
+        io.stdout,
+        renderCandidates(options.name, found.candidates, chalk, "role", found.note),
+      );
       break;
     case "none":
       await printForTerminal(io, io.stderr, renderNoMatch(options.name, found.nearest));

@@ -19,7 +19,12 @@ export type FuseLibrary = typeof Fuse;
 
 export type RoleLookup =
   | { kind: "found"; role: Role; matchedName: string; how: "id" | "name" | "thesaurus" | "words" | "fuzzy" }
-  | { kind: "ambiguous"; candidates: Candidate[] }
+  | {
+      kind: "ambiguous";
+      candidates: Candidate[];
+      /** Why a word of the sector names several roles (data/kb/jargon.yaml), when it is one. */
+      note?: string;
+    }
   | { kind: "none"; nearest: Candidate[] };
 
 export interface Candidate {

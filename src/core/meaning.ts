@@ -247,7 +247,7 @@ export const MIN_COVERAGE = 0.5;
 /** A query's roles, as lookup.ts's RoleLookup says them. */
 export type MeaningLookup =
   | { kind: "found"; role: Role; matchedName: string; how: "thesaurus" | "words" }
-  | { kind: "ambiguous"; candidates: { role: Role; name: string; score: number }[] }
+  | { kind: "ambiguous"; candidates: { role: Role; name: string; score: number }[]; note?: string }
   | { kind: "none"; nearest: { role: Role; name: string; score: number }[] };
 
 /** The roles whose ESCO label or sector word the query is (case, accents, spacing aside). */
@@ -262,7 +262,10 @@ export function findByThesaurus(kb: KnowledgeBase, query: string): MeaningLookup
   const [only] = found;
   if (!only) return undefined;
   if (found.length === 1) return { kind: "found", role: only.role, matchedName: only.name, how: "thesaurus" };
-  return { kind: "ambiguous", candidates: found.sort((a, b) => compareIds(a.role.id, b.role.id)) };
+  // a word of the sector says why it is several roles ("call centre": inbound service or outbound sales)
+  const note = (kb.jargon ?? []).find((j) => normalizeName(j.term) === norm)?.note;
+  const candidates = found.sort((a, b) => compareIds(a.role.id, b.role.id));
+  return note === undefined ? { kind: "ambiguous", candidates } : { kind: "ambiguous", candidates, note };
 }
 
 /** Whether a query is noise: no word of three letters or more ("x", "ab", "%s%n"). */

@@ -62,10 +62,17 @@ export function renderCandidates(
   candidates: readonly Candidate[],
   chalk: ChalkInstance,
   command = "role",
+  note?: string,
 ): string {
-  const lines = candidates.map((c) => `  ${chalk.bold(sanitize(c.role.id))}  ${sanitize(c.name)}`);
+  // each with its title, and what matched when that is not the title (another name, a word of
+  // the thesaurus, a line of what the role does)
+  const lines = candidates.map((c) => {
+    const role = `  ${chalk.bold(sanitize(c.role.id))}  ${sanitize(c.role.title)}`;
+    return c.name === c.role.title ? role : `${role}\n    ${chalk.dim(`matched: ${sanitize(c.name)}`)}`;
+  });
   return [
     `"${sanitize(query)}" could be several roles:`,
+    ...(note === undefined ? [] : [`  (${sanitize(note)})`]),
     ...lines,
     "",
     chalk.dim(`Pick one: bpo-advisor ${command} <id>`),
