@@ -105,6 +105,28 @@ describe("finding a role by the words people use", () => {
     expect(stdout).toContain("(US spelling of call centre: a call centre takes inbound calls (service)");
   });
 
+  it.each([
+    ["analyst", ["financial-analyst", "workforce-analyst", "mis-analyst"]],
+    ["executive", ["mis-analyst", "customer-service-representative", "collections-agent"]],
+  ])("role %j, a word in names of many roles, could be several: no one role is picked for it", (query, ids) => {
+    const { code, stdout } = runCli(["role", query, "--json"]);
+    expect(code).toBe(1);
+    const found = (JSON.parse(stdout) as { candidates: { id: string }[] }).candidates.map((c) => c.id);
+    for (const id of ids) expect(found).toContain(id);
+  });
+
+  it('"voice" does not find the non-voice roles, nor "non voice" the voice ones', async () => {
+    const ids = async (q: string) => {
+      const found = await findRoleIn(kb, q);
+      return found.kind === "ambiguous" ? found.candidates.map((c) => c.role.id).sort() : [];
+    };
+    expect(await ids("voice")).toEqual(["customer-service-representative", "outbound-telesales-agent"]);
+    expect(await ids("non voice")).toEqual(["back-office-process-associate", "chat-email-support-representative"]);
+    const searched = searchRoles(kb, await meaningIndexOf(kb), "voice", 10).map((h) => h.role.id);
+    expect(searched).not.toContain("back-office-process-associate");
+    expect(searched).not.toContain("chat-email-support-representative");
+  });
+
   it("says why for every word of the sector that names several roles", () => {
     const several = (kb.jargon ?? []).filter((j) => j.roles.length > 1);
     expect(several.length).toBeGreaterThan(0);

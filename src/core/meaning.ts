@@ -26,6 +26,9 @@ const BOOST: Record<MeaningField, number> = { title: 3, names: 2.5, summary: 1.5
 /** British and American spellings the KB and its users mix: one stem each. */
 const SPELLINGS: Record<string, string> = { centre: "center", centres: "centers" };
 
+/** "non-" or "non " before a word, joined to it: "non-voice" is "nonvoice". */
+const NOT_A_WORD = /\bnon[-\s]+(?=\p{L})/giu;
+
 /** Words that say nothing of a role. */
 const STOP_WORDS = new Set([
   "a",
@@ -119,8 +122,12 @@ export function meaningIndex(
     for (const s of group) if (!originOf.has(s) || s === stem) originOf.set(s, stem);
     return group;
   };
+  // "non-voice" (or "non voice") is one word: a non-voice role is not found by "voice"
+  const splitWords = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+  const tokenize = (text: string): string[] => splitWords(text.replace(NOT_A_WORD, "non"));
   const options = {
     fields: ["title", "names", "summary", "skills", "responsibilities"],
+    tokenize,
     processTerm,
     searchOptions: {
       boost: BOOST,
@@ -149,6 +156,7 @@ export function meaningIndex(
   }
   const terms = (text: string) =>
     text
+      .replace(NOT_A_WORD, "non")
       .split(/[\s\p{P}\p{S}]+/u)
       .map(processTerm)
       .filter((t): t is string => t !== null);
@@ -183,7 +191,9 @@ export function meaningIndex(
     const t = texts[r.id as number] as RoleText;
     const matches: MeaningHit["matches"] = [];
     const seen = new Set<string>();
-    const matched = Object.keys(r.match).length;
+    // the query's words it matched: a word matched both as written and a letter off ("analyst"
+    // and "analysis") is one word, held by a name that holds either
+    const matched = new Set(r.queryTerms.map((q) => originOf.get(q) ?? q)).size;
     let named = false;
     for (const field of ["title", "names", "summary", "skills", "responsibilities"] as const) {
       const stems = Object.entries(r.match)
@@ -198,7 +208,7 @@ export function meaningIndex(
         const n = stems.filter((s) => words.has(s)).length;
         if (n > most) [best, most] = [line, n];
       }
-      if ((field === "title" || field === "names") && most === matched) named = true;
+      if ((field === "title" || field === "names") && most >= matched) named = true;
       if (best && !seen.has(best)) {
         seen.add(best);
         matches.push({ field, text: best });
@@ -287,6 +297,10 @@ export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLo
     name: h.matches[0]?.text ?? h.role.title,
     score: Math.round((1 - h.score / best.score) * 1000) / 1000,
   });
+  // a query that is, word for word, in names of several roles does not tell them apart, however
+  // far ahead one scores: "executive" or "voice" is said of many roles
+  const fullyNamed = hits.filter((h) => h.named && h.coverage === 1);
+  if (fullyNamed.length > 1) return { kind: "ambiguous", candidates: fullyNamed.slice(0, SEVERAL).map(named) };
   if (!next || best.score >= CLEAR_AHEAD * next.score) {
     return { kind: "found", role: best.role, matchedName: named(best).name, how: "words" };
   }
