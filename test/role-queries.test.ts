@@ -127,6 +127,15 @@ describe("finding a role by the words people use", () => {
     expect(searched).not.toContain("chat-email-support-representative");
   });
 
+  it("wraps why a word is several roles to the terminal's width, in full to a pipe", () => {
+    const narrow = runCli(["role", "call center"], { env: { COLUMNS: "60" } }).stdout;
+    const note = narrow.split("\n").slice(1, 3);
+    for (const line of note) expect(line.length, line).toBeLessThanOrEqual(60);
+    expect(narrow).toContain("(US spelling of call centre: a call centre takes inbound\n   calls");
+    const piped = runCli(["role", "call center"], { env: { COLUMNS: undefined } }).stdout;
+    expect(piped).toContain("takes inbound calls (service) and makes outbound ones (sales))\n");
+  });
+
   it("says why for every word of the sector that names several roles", () => {
     const several = (kb.jargon ?? []).filter((j) => j.roles.length > 1);
     expect(several.length).toBeGreaterThan(0);

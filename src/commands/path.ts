@@ -35,7 +35,16 @@ export async function pathCommand(options: PathOptions, io: Io): Promise<ExitCod
     if (options.json) printJson(io, roleNotFoundJson(options.name, candidates, found.kind === "ambiguous"));
     else if (found.kind === "ambiguous") {
       const chalk = await colorFor(io, options.color);
-      await printForTerminal(io, io.stdout, renderCandidates(options.name, candidates, chalk, "path", found.note));
+      await printForTerminal(
+        io,
+        io.stdout,
+        renderCandidates(options.name, candidates, {
+          chalk,
+          command: "path",
+          note: found.note,
+          width: await prepareLayout(io),
+        }),
+      );
     } else await printForTerminal(io, io.stderr, renderNoMatch(options.name, candidates));
     return ExitCode.notFound;
   }

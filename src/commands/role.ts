@@ -48,7 +48,11 @@ export async function roleCommand(options: RoleOptions, io: Io): Promise<ExitCod
       await printForTerminal(
         io,
         io.stdout,
-        renderCandidates(options.name, found.candidates, chalk, "role", found.note),
+        renderCandidates(options.name, found.candidates, {
+          chalk,
+          note: found.note,
+          width: await prepareLayout(io),
+        }),
       );
       break;
     case "none":

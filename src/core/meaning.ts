@@ -246,7 +246,8 @@ export function meaningIndex(
  * other names (an ESCO label, a sector word) is that role, or, for a word of several roles,
  * "could be several"; else the full-text search decides. One role when its score is at least
  * CLEAR_AHEAD times the next role's; "could be several" for the roles within that reach of the
- * best (at most SEVERAL), each with what matched; nothing for a query with no word of three
+ * best (at most SEVERAL), each with what matched; "could be several" too, whatever the scores,
+ * when the query is word for word in names of several roles ("analyst"); nothing for a query with no word of three
  * letters or more, or that matches no word of any role.
  */
 export const CLEAR_AHEAD = 1.35;

@@ -60,9 +60,7 @@ export function renderSearchResults(
 export function renderCandidates(
   query: string,
   candidates: readonly Candidate[],
-  chalk: ChalkInstance,
-  command = "role",
-  note?: string,
+  { chalk, command = "role", note, width }: { chalk: ChalkInstance; command?: string; note?: string; width?: number },
 ): string {
   // each with its title, and what matched when that is not the title (another name, a word of
   // the thesaurus, a line of what the role does)
@@ -72,7 +70,7 @@ export function renderCandidates(
   });
   return [
     `"${sanitize(query)}" could be several roles:`,
-    ...(note === undefined ? [] : [`  (${sanitize(note)})`]),
+    ...(note === undefined ? [] : [wrap(`(${sanitize(note)})`, width, 3, 2)]),
     ...lines,
     "",
     chalk.dim(`Pick one: bpo-advisor ${command} <id>`),
