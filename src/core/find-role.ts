@@ -69,7 +69,13 @@ export async function findRoleIn(kb: KnowledgeBase, query: string): Promise<Role
   if (byName) return byName;
   const byMeaning =
     namesOf(kb).roles.length <= MEANING_UP_TO_ROLES ? findRoleByMeaning(await meaningIndexOf(kb), query) : undefined;
-  if (byMeaning?.kind === "found" || byMeaning?.kind === "none") return byMeaning;
+  // several by meaning with every word as written ("analyst"): no typo for letters to tell
+  if (
+    byMeaning?.kind === "found" ||
+    byMeaning?.kind === "none" ||
+    (byMeaning?.kind === "ambiguous" && byMeaning.asWritten)
+  )
+    return byMeaning;
   const byTypos = findRoleFuzzy(names, query, (await import("fuse.js")).default);
   // several by meaning, and typo matching clearly one: a misspelt name is told from its
   // neighbours better by its letters

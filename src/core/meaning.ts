@@ -101,10 +101,15 @@ export function meaningIndex(
   prebuilt?: unknown,
   synonyms: readonly (readonly string[])[] = [],
 ): MeaningIndex {
+  // each word stemmed once: the lines of the results' fields are stemmed again to say what matched
+  const stems = new Map<string, string | null>();
   const processTerm = (term: string): string | null => {
+    let stem = stems.get(term);
+    if (stem !== undefined) return stem;
     const word = normalizeName(term);
-    if (word === "" || STOP_WORDS.has(word)) return null;
-    return stemmer(SPELLINGS[word] ?? word);
+    stem = word === "" || STOP_WORDS.has(word) ? null : stemmer(SPELLINGS[word] ?? word);
+    stems.set(term, stem);
+    return stem;
   };
   // a query's word also finds its synonyms' (data/kb/jargon.yaml), each counted as that word
   const same = new Map<string, string[]>();
@@ -258,7 +263,13 @@ export const MIN_COVERAGE = 0.5;
 /** A query's roles, as lookup.ts's RoleLookup says them. */
 export type MeaningLookup =
   | { kind: "found"; role: Role; matchedName: string; how: "thesaurus" | "words" }
-  | { kind: "ambiguous"; candidates: { role: Role; name: string; score: number }[]; note?: string }
+  | {
+      kind: "ambiguous";
+      candidates: { role: Role; name: string; score: number }[];
+      note?: string;
+      /** Every word of the query found as written (or as a synonym): no typo for letters to tell. */
+      asWritten?: boolean;
+    }
   | { kind: "none"; nearest: { role: Role; name: string; score: number }[] };
 
 /** The roles whose ESCO label or sector word the query is (case, accents, spacing aside). */
@@ -301,7 +312,8 @@ export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLo
   // a query that is, word for word, in names of several roles does not tell them apart, however
   // far ahead one scores: "executive" or "voice" is said of many roles
   const fullyNamed = hits.filter((h) => h.named && h.coverage === 1);
-  if (fullyNamed.length > 1) return { kind: "ambiguous", candidates: fullyNamed.slice(0, SEVERAL).map(named) };
+  if (fullyNamed.length > 1)
+    return { kind: "ambiguous", candidates: fullyNamed.slice(0, SEVERAL).map(named), asWritten: true };
   if (!next || best.score >= CLEAR_AHEAD * next.score) {
     return { kind: "found", role: best.role, matchedName: named(best).name, how: "words" };
   }
@@ -313,5 +325,5 @@ export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLo
   const [only] = byName;
   if (only && byName.length === 1)
     return { kind: "found", role: only.role, matchedName: named(only).name, how: "words" };
-  return { kind: "ambiguous", candidates: close.map(named) };
+  return { kind: "ambiguous", candidates: close.map(named), asWritten: best.coverage === 1 };
 }
