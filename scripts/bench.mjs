@@ -38,6 +38,8 @@ const startup = {
   "bpo-advisor role csr": [[BIN, "role", "csr"], 1.3],
   // a name that is no role's: its letters a few off one role's name (src/core/lookup.ts) answer
   'bpo-advisor role "acounts payble" (a typo)': [[BIN, "role", "acounts payble"], 1.3],
+  // words that are no role's name: the full-text search (minisearch's index, dist/names.json), for reference
+  'bpo-advisor role "coding medical records"': [[BIN, "role", "coding medical records"]],
   "bpo-advisor match --profile sample.json --json": [[BIN, "match", "--profile", SAMPLE, "--json"], 1.3],
   // as text, its titles aligned by display width (fast-string-width loads): for reference
   "bpo-advisor match --profile sample.json (as text)": [[BIN, "match", "--profile", SAMPLE]],
