@@ -107,12 +107,12 @@ describe("bpo-advisor compare", () => {
     expect(stdout).not.toMatch(/PHP|PLN/);
   });
 
-  it("names the argument that matches no role and lists the nearest names (exit 1)", () => {
-    const { code, stdout, stderr } = runCli(["compare", "csr", "xyzzy"]);
+  it("names the argument that matches no role, and lists no unrelated role as the nearest (exit 1)", () => {
+    const { code, stdout, stderr } = runCli(["compare", "csr", "pizza delivery driver"]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(
-      /^error: no single role for argument 2 \("xyzzy"\)\n {2}argument 2, "xyzzy": no role matches; nearest: /,
+      /^error: no single role for argument 2 \("pizza delivery driver"\)\n {2}argument 2, "pizza delivery driver": no role matches\nhint: /,
     );
   });
 

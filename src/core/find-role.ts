@@ -22,7 +22,7 @@ import { namesOf } from "./role-names.js";
 // stage needs it: the id or a name (no library: most lookups end here, at start-up speed); a
 // word of the thesaurus (ESCO's labels, the sector's words); a name misspelt (no library but
 // fastest-levenshtein's few lines: "acounts payble" at start-up speed); the full-text search
-// (minisearch); then fuse.js's typo matching. The policy for one, several or none: src/core/meaning.ts.
+// (minisearch), or, in a KB too large for its index, fuse.js's typo matching. The policy for one, several or none: src/core/meaning.ts.
 
 const indexes = new WeakMap<KnowledgeBase, { names: RoleIndex; meaning?: MeaningIndex }>();
 
@@ -67,18 +67,9 @@ export async function findRoleIn(kb: KnowledgeBase, query: string): Promise<Role
     findRoleByFirstWords(names, query) ??
     findRoleMisspelt(names, query);
   if (byName) return byName;
-  const byMeaning =
-    namesOf(kb).roles.length <= MEANING_UP_TO_ROLES ? findRoleByMeaning(await meaningIndexOf(kb), query) : undefined;
-  // several by meaning with every word as written ("analyst"): no typo for letters to tell
-  if (
-    byMeaning?.kind === "found" ||
-    byMeaning?.kind === "none" ||
-    (byMeaning?.kind === "ambiguous" && byMeaning.asWritten)
-  )
-    return byMeaning;
-  const byTypos = findRoleFuzzy(names, query, (await import("fuse.js")).default);
-  // several by meaning, and typo matching clearly one: a misspelt name is told from its
-  // neighbours better by its letters
-  if (byTypos.kind === "found") return byTypos;
-  return byMeaning ?? byTypos;
+  // the full-text search has the last word: a name misspelt is the stage before's, and typo
+  // matching of whole names (fuse.js) costs ~40 ms for a word and ~200 ms for a query of 200
+  // characters, for no query of the labelled set it would answer better
+  if (namesOf(kb).roles.length <= MEANING_UP_TO_ROLES) return findRoleByMeaning(await meaningIndexOf(kb), query);
+  return findRoleFuzzy(names, query, (await import("fuse.js")).default);
 }

@@ -80,6 +80,8 @@ interface NameEntry {
 export interface RoleIndex {
   roleById(id: string): Role | undefined;
   role(place: number): Role;
+  /** A role's id and title, without reading it in full. */
+  roleRef(place: number): RoleRef;
   names(): readonly NameEntry[];
   /** The names and the thesaurus's words, in words, for findRoleMisspelt. */
   spellings(): readonly Spelling[];
@@ -130,6 +132,7 @@ export function indexNames(
       return place === undefined ? undefined : roleAt(place);
     },
     role: roleAt,
+    roleRef: (place) => compiled().roles[place] as RoleRef,
     names,
     spellings,
     filter,
@@ -193,8 +196,9 @@ export const editsAllowed = (word: string): number => (word.length <= 4 ? 0 : wo
  * A name misspelt: the role whose name (or thesaurus word) the query's words are, each within
  * editsAllowed of the same word of it ("tecnical suport", "custmer servce representative"); or,
  * failing a whole name, the first words of a name, for a query of two words or more ("acounts
- * payble" of "Accounts Payable Specialist"). One role only, else undefined: the later stages
- * decide. A query with no word long enough for a typo is left to them at once.
+ * payble" of "Accounts Payable Specialist"). One role, or "could be several" when the names
+ * of several are as close ("custmer servce" begins names of three roles), fewest letters off
+ * first. A query with no word long enough for a typo is left to the later stages at once.
  */
 export function findRoleMisspelt(index: RoleIndex, query: string): RoleLookup | undefined {
   const asked = normalizeName(query).split(" ");
@@ -238,11 +242,20 @@ export function findRoleMisspelt(index: RoleIndex, query: string): RoleLookup | 
     const closest = found.get(s.place);
     if (!closest || edits < closest.edits) found.set(s.place, { name: s.name, edits });
   }
-  const [only, other] = whole.size > 0 ? whole : first;
-  if (!only || other) return undefined;
-  const [place, { name }] = only;
-  return { kind: "found", role: index.role(place), matchedName: name, how: "fuzzy" };
+  const close = whole.size > 0 ? whole : first;
+  const [only, other] = close;
+  if (!only) return undefined;
+  if (!other) return { kind: "found", role: index.role(only[0]), matchedName: only[1].name, how: "fuzzy" };
+  const most = Math.max(...asked.map((_, i) => allowed[i] as number)) + 1;
+  const candidates = [...close]
+    .map(([place, { name, edits }]) => ({ role: index.roleRef(place), name, score: edits / (most * asked.length) }))
+    .sort(byScoreThenId)
+    .slice(0, SEVERAL_MISSPELT);
+  return { kind: "ambiguous", candidates };
 }
+
+/** At most this many candidates for a name misspelt. */
+const SEVERAL_MISSPELT = 5;
 
 /** The fuzzy stage alone, for a query findRoleByName did not settle. */
 export function findRoleFuzzy(index: RoleIndex, query: string, Fuse: FuseLibrary): RoleLookup {

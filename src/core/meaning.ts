@@ -252,8 +252,8 @@ export function meaningIndex(
  * "could be several"; else the full-text search decides. One role when its score is at least
  * CLEAR_AHEAD times the next role's; "could be several" for the roles within that reach of the
  * best (at most SEVERAL), each with what matched; "could be several" too, whatever the scores,
- * when the query is word for word in names of several roles ("analyst"); nothing for a query with no word of three
- * letters or more, or that matches no word of any role.
+ * when the query is word for word in names of several roles ("analyst"); none for a query with
+ * no word of three letters or more, or of which no role holds half the words.
  */
 export const CLEAR_AHEAD = 1.35;
 const SEVERAL = 5;
@@ -267,8 +267,6 @@ export type MeaningLookup =
       kind: "ambiguous";
       candidates: { role: Role; name: string; score: number }[];
       note?: string;
-      /** Every word of the query found as written (or as a synonym): no typo for letters to tell. */
-      asWritten?: boolean;
     }
   | { kind: "none"; nearest: { role: Role; name: string; score: number }[] };
 
@@ -296,14 +294,14 @@ export const isNoise = (query: string): boolean =>
     .split(" ")
     .some((w) => w.length >= MIN_WORD);
 
-/** The full-text search's answer, or undefined when no word of any role matched. */
-export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLookup | undefined {
+/** The full-text search's answer: the last stage of `role` (src/core/find-role.ts). */
+export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLookup {
   if (isNoise(query)) return { kind: "none", nearest: [] };
   const hits = index.search(query, SEVERAL + 1);
   const [best, next] = hits;
-  // a role that holds under half of the query's words is not what it asks for ("pizza delivery
-  // driver" is not a role for its "delivery"): the typo stage has its say
-  if (!best || best.coverage < MIN_COVERAGE) return undefined;
+  // a role that holds under half of the query's words is not what it asks for, nor near it
+  // ("pizza delivery driver" is not a role for its "delivery"), as `search` says
+  if (!best || best.coverage < MIN_COVERAGE) return { kind: "none", nearest: [] };
   const named = (h: MeaningHit) => ({
     role: h.role,
     name: h.matches[0]?.text ?? h.role.title,
@@ -312,8 +310,7 @@ export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLo
   // a query that is, word for word, in names of several roles does not tell them apart, however
   // far ahead one scores: "executive" or "voice" is said of many roles
   const fullyNamed = hits.filter((h) => h.named && h.coverage === 1);
-  if (fullyNamed.length > 1)
-    return { kind: "ambiguous", candidates: fullyNamed.slice(0, SEVERAL).map(named), asWritten: true };
+  if (fullyNamed.length > 1) return { kind: "ambiguous", candidates: fullyNamed.slice(0, SEVERAL).map(named) };
   if (!next || best.score >= CLEAR_AHEAD * next.score) {
     return { kind: "found", role: best.role, matchedName: named(best).name, how: "words" };
   }
@@ -325,5 +322,5 @@ export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLo
   const [only] = byName;
   if (only && byName.length === 1)
     return { kind: "found", role: only.role, matchedName: named(only).name, how: "words" };
-  return { kind: "ambiguous", candidates: close.map(named), asWritten: best.coverage === 1 };
+  return { kind: "ambiguous", candidates: close.map(named) };
 }

@@ -40,7 +40,7 @@ export const rows: BadInputRow[] = [
     args: ["compare", "csr", "xyzzy"],
     code: 1,
     stdout: "",
-    stderr: /^error: no single role for argument 2 \("xyzzy"\)\n {2}argument 2, "xyzzy": no role matches; nearest: /,
+    stderr: /^error: no single role for argument 2 \("xyzzy"\)\n {2}argument 2, "xyzzy": no role matches\nhint: /,
   },
   {
     name: "compare with a name that matches nothing prints JSON with --json (exit 1)",
@@ -65,11 +65,11 @@ export const rows: BadInputRow[] = [
     stderr: /option '--lang <code:level>' argument 'klingon:B2' is invalid/,
   },
   {
-    name: "path of a name that matches nothing lists the nearest names (exit 1)",
+    name: "path of a name that matches nothing says so, with no unrelated roles as the nearest (exit 1)",
     args: ["path", "xyzzy"],
     code: 1,
     stdout: "",
-    stderr: /^no role matches "xyzzy"\nnearest: /,
+    stderr: /^no role matches "xyzzy"\nhint: /,
   },
   {
     name: "path of a 100,000-character name is refused at once, without echoing it",
