@@ -136,6 +136,36 @@ describe("finding a role by the words people use", () => {
     expect(piped).toContain("takes inbound calls (service) and makes outbound ones (sales))\n");
   });
 
+  it.each([
+    ["medical transcription", '"Medical Coder" (medical-coder)'],
+    ["bpo jobs for freshers", '"BPO Specialist" (bpo-specialist)'],
+  ])("role %j is another job: no role matches, and %s is only the nearest, by a word of its name", (query, nearest) => {
+    const { code, stdout, stderr } = runCli(["role", query]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`no role matches "${query}"\nnearest: ${nearest}`);
+  });
+
+  it.each([
+    ["excel", "process-excellence-analyst"],
+    ["operations", "data-entry-operator"],
+  ])("role %j does not give %s: the stemmer's merging of their words is undone", async (query, id) => {
+    const found = await findRoleIn(kb, query);
+    const ids =
+      found.kind === "found"
+        ? [found.role.id]
+        : found.kind === "ambiguous"
+          ? found.candidates.map((c) => c.role.id)
+          : [];
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain(id);
+  });
+
+  it("still takes a name with a word misspelt beyond the letters stage for its role", async () => {
+    const found = await findRoleIn(kb, "contnet moderator");
+    expect(found.kind === "found" && found.role.id).toBe("content-moderator");
+  });
+
   it("says why for every word of the sector that names several roles", () => {
     const several = (kb.jargon ?? []).filter((j) => j.roles.length > 1);
     expect(several.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import type MiniSearch from "minisearch";
 import type { SearchResult } from "minisearch";
 import { compareIds } from "./compare.js";
@@ -25,6 +26,16 @@ export type MeaningField = "title" | "names" | "summary" | "skills" | "responsib
 const BOOST: Record<MeaningField, number> = { title: 3, names: 2.5, summary: 1.5, skills: 1, responsibilities: 1 };
 /** British and American spellings the KB and its users mix: one stem each. */
 const SPELLINGS: Record<string, string> = { centre: "center", centres: "centers" };
+/**
+ * Words the stemmer would merge with others of different work, kept apart: "excel" (the
+ * spreadsheet) is not process "excellence", nor are "operations" a data entry "operator".
+ */
+const OWN_STEMS: Record<string, string> = {
+  excellence: "excellence",
+  excellent: "excellence",
+  operator: "operator",
+  operators: "operator",
+};
 
 /** "non-" or "non " before a word, joined to it: "non-voice" is "nonvoice". */
 const NOT_A_WORD = /\bnon[-\s]+(?=\p{L})/giu;
@@ -67,6 +78,8 @@ export interface MeaningHit {
   coverage: number;
   /** Whether one name of it (its title or another) holds every query word it matched. */
   named: boolean;
+  /** The query's words (as stemmed) it holds in no field, not even a letter off. */
+  unmatched: string[];
   /** What matched: the name or line of each field that holds a matched word. */
   matches: { field: MeaningField; text: string }[];
 }
@@ -107,7 +120,7 @@ export function meaningIndex(
     let stem = stems.get(term);
     if (stem !== undefined) return stem;
     const word = normalizeName(term);
-    stem = word === "" || STOP_WORDS.has(word) ? null : stemmer(SPELLINGS[word] ?? word);
+    stem = word === "" || STOP_WORDS.has(word) ? null : (OWN_STEMS[word] ?? stemmer(SPELLINGS[word] ?? word));
     stems.set(term, stem);
     return stem;
   };
@@ -192,13 +205,14 @@ export function meaningIndex(
     for (const w of words.values()) sum += w;
     return Math.min(1, sum / asked);
   };
-  const hitOf = (r: SearchResult, queryTerms: number): MeaningHit => {
+  const hitOf = (r: SearchResult, asked: ReadonlySet<string>): MeaningHit => {
     const t = texts[r.id as number] as RoleText;
     const matches: MeaningHit["matches"] = [];
     const seen = new Set<string>();
     // the query's words it matched: a word matched both as written and a letter off ("analyst"
     // and "analysis") is one word, held by a name that holds either
-    const matched = new Set(r.queryTerms.map((q) => originOf.get(q) ?? q)).size;
+    const held = new Set(r.queryTerms.map((q) => originOf.get(q) ?? q));
+    const matched = held.size;
     let named = false;
     for (const field of ["title", "names", "summary", "skills", "responsibilities"] as const) {
       const stems = Object.entries(r.match)
@@ -222,8 +236,9 @@ export function meaningIndex(
     return {
       role: t.role,
       score: r.score,
-      coverage: coverageOf(r, queryTerms),
+      coverage: coverageOf(r, asked.size),
       named,
+      unmatched: [...asked].filter((w) => !held.has(w)),
       matches,
     };
   };
@@ -232,7 +247,7 @@ export function meaningIndex(
     serialized: () => index.toJSON(),
     search: (text, limit = 10) => {
       originOf.clear(); // a query's synonyms stand for its own words, not an earlier query's
-      const asked = new Set(terms(text)).size;
+      const asked = new Set(terms(text));
       const idOf = (r: SearchResult) => (texts[r.id as number] as RoleText).role.id;
       // what matched is worked out for the results kept only: it stems each line of their fields
       return index
@@ -257,6 +272,8 @@ export function meaningIndex(
  */
 export const CLEAR_AHEAD = 1.35;
 const SEVERAL = 5;
+/** The roles listed as nearest when none matches. */
+const NEAREST = 3;
 const MIN_WORD = 3;
 export const MIN_COVERAGE = 0.5;
 
@@ -294,6 +311,17 @@ export const isNoise = (query: string): boolean =>
     .split(" ")
     .some((w) => w.length >= MIN_WORD);
 
+/** At most this many words make a query a job's name rather than a description of the work. */
+const NAME_WORDS = 3;
+
+/** Whether a query of a name's few words has a word the role holds nowhere, not a typo of its name's. */
+function isAnotherJob(index: MeaningIndex, query: string, hit: MeaningHit): boolean {
+  if (hit.unmatched.length === 0 || new Set(index.terms(query)).size > NAME_WORDS) return false;
+  const name = new Set(index.terms(hit.matches[0]?.text ?? hit.role.title));
+  const typo = (w: string) => [...name].some((n) => distance(w, n) <= 2);
+  return hit.unmatched.some((w) => !typo(w));
+}
+
 /** The full-text search's answer: the last stage of `role` (src/core/find-role.ts). */
 export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLookup {
   if (isNoise(query)) return { kind: "none", nearest: [] };
@@ -307,6 +335,13 @@ export function findRoleByMeaning(index: MeaningIndex, query: string): MeaningLo
     name: h.matches[0]?.text ?? h.role.title,
     score: Math.round((1 - h.score / best.score) * 1000) / 1000,
   });
+  // a name of a few words, one of which the role holds nowhere (nor as a typo of its name's), is
+  // another job's ("medical transcription" is not Medical Coder, "bpo jobs for freshers" not BPO
+  // Specialist; "contnet moderator" is Content Moderator): the roles so named are the nearest
+  if (best.named && isAnotherJob(index, query, best)) {
+    const nearest = hits.filter((h) => h.named).slice(0, NEAREST);
+    return { kind: "none", nearest: nearest.map((h) => ({ ...named(h), name: h.role.title })) };
+  }
   // a query that is, word for word, in names of several roles does not tell them apart, however
   // far ahead one scores: "executive" or "voice" is said of many roles
   const fullyNamed = hits.filter((h) => h.named && h.coverage === 1);

@@ -32,9 +32,10 @@ export const rows: BadInputRow[] = [
   {
     name: "a role name of 200 characters is still looked up",
     args: ["role", `team leader ${"x".repeat(188)}`],
-    // two of its three words are a role's: it is that role (issue #16's full-text stage)
-    code: 0,
-    stdout: /^Team Leader \(team-leader\)\n/,
+    // a role's name with a word no role holds: another job, of which Team Leader is the nearest
+    code: 1,
+    stdout: "",
+    stderr: /^no role matches "team leader x+"\nnearest: "Team Leader" \(team-leader\)/,
   },
   {
     name: "a 100,000-character search is refused at once, without echoing it",
