@@ -8,22 +8,16 @@ import {
   type RoleIndex,
   type RoleLookup,
 } from "./lookup.js";
-import {
-  findByThesaurus,
-  findRoleByMeaning,
-  type MeaningIndex,
-  meaningIndex,
-  roleTexts,
-  synonymsOf,
-} from "./meaning.js";
+import { type MeaningIndex, meaningIndex, roleTexts, synonymsOf } from "./meaning.js";
 import { namesOf } from "./role-names.js";
+import { findByThesaurus, findRoleByMeaning } from "./role-policy.js";
 
 // A role found from what a person typed (issue #16), in stages, each library loaded only when a
 // stage needs it: the id or a name (no library: most lookups end here, at start-up speed); a
 // word of the thesaurus (ESCO's labels, the sector's words); a name misspelt (no library but
 // fastest-levenshtein's few lines: "acounts payble" at start-up speed); the full-text search
 // (minisearch), or, in a KB too large for its index, fuse.js's typo matching. The policy for
-// one, several or none: src/core/meaning.ts.
+// one, several or none: src/core/role-policy.ts.
 
 const indexes = new WeakMap<KnowledgeBase, { names: RoleIndex; meaning?: MeaningIndex }>();
 

@@ -1,5 +1,6 @@
 import type { KnowledgeBase, Role } from "./kb-schema.js";
-import { findByThesaurus, isNoise, type MeaningIndex, MIN_COVERAGE } from "./meaning.js";
+import type { MeaningIndex } from "./meaning.js";
+import { findByThesaurus, isNoise, MIN_COVERAGE } from "./role-policy.js";
 
 // Free-text search over what a role is called and what it does (issue #16): by meaning, through
 // the full-text index of meaning.ts (titles and names above skills above responsibilities,
