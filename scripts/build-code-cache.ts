@@ -14,6 +14,7 @@ const SAMPLE = "test/fixtures/profiles/sample.json";
 const COMMANDS = [
   ["role", "accounts payable"],
   ["role", "acounts payble"],
+  ["role", "chasing unpaid invoices"],
   ["match", "--profile", SAMPLE, "--json"],
   ["match", "--profile", SAMPLE],
   ["match", "--lang", "en:B2", "--education", "bachelor", "--years", "1"],

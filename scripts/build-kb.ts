@@ -1,6 +1,7 @@
 // Validates the shipped KB (data/kb) and writes it as dist/kb.json, so that the CLI's everyday
 // path parses JSON and never needs zod. A KB error fails the build with every problem listed.
 import { writeFileSync } from "node:fs";
+import { serialize } from "node:v8";
 import { meaningIndex, roleTexts, synonymsOf } from "../src/core/meaning.js";
 import { compileMoney } from "../src/core/money.js";
 import { compileNames } from "../src/core/role-names.js";
@@ -11,15 +12,17 @@ try {
   const kb = await validateKbAt("data/kb", process.cwd());
   // its full-text index too, made once here rather than at each lookup (src/core/meaning.ts)
   const [{ default: MiniSearch }, { stemmer }] = await Promise.all([import("minisearch"), import("stemmer")]);
-  const meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, undefined, synonymsOf(kb)).serialized();
-  // the names of the roles and the index are a third of the KB, and only a lookup of a name that
-  // is not a role's reads them: they are a file of their own (src/kb/load-kb.ts reads it then)
+  const meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, undefined, synonymsOf(kb)).state();
+  // the names of the roles are a third of the KB, and only a lookup of a name that is not a
+  // role's reads them: they are a file of their own (src/kb/load-kb.ts reads it then), and the
+  // index another, as V8 restores it whole (src/core/meaning.ts: IndexState)
   const { escoLabels, jargon, synonyms, sources, ...rest } = kb;
   // and its sources, which only a command that cites them reads (`match --json` does not)
   writeFileSync("dist/sources.json", JSON.stringify(sources));
   // with its pay figures' amounts as ICU writes them (src/core/money.ts)
   writeFileSync("dist/kb.json", JSON.stringify({ ...rest, money: compileMoney(kb) }));
-  writeFileSync("dist/names.json", JSON.stringify({ escoLabels, jargon, synonyms, meaningIndex: meaning }));
+  writeFileSync("dist/names.json", JSON.stringify({ escoLabels, jargon, synonyms }));
+  writeFileSync("dist/meaning.bin", serialize(meaning));
   // and what a lookup by name reads (src/core/role-names.ts): a name of the thesaurus is found
   // without reading the thesaurus whole, nor the full-text index
   writeFileSync("dist/lookup.json", JSON.stringify(compileNames(kb)));

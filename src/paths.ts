@@ -5,8 +5,10 @@ import { fileURLToPath } from "node:url";
 
 /** The shipped KB, validated at build time (scripts/build-kb.ts); absent when running from source. */
 export const SHIPPED_KB_JSON = new URL("./kb.json", import.meta.url);
-/** The shipped KB's names for its roles (thesaurus) and full-text index: read only when a lookup needs them. */
+/** The shipped KB's names for its roles (thesaurus): read only when a lookup needs them. */
 export const SHIPPED_NAMES_JSON = new URL("./names.json", import.meta.url);
+/** The shipped KB's full-text index (src/core/meaning.ts), serialized by V8: read only by a full-text search. */
+export const SHIPPED_MEANING_BIN = new URL("./meaning.bin", import.meta.url);
 /** The shipped KB's sources: read only when a command cites them (`role`, reports). */
 export const SHIPPED_SOURCES_JSON = new URL("./sources.json", import.meta.url);
 /** The shipped KB's roles' names as a lookup reads them (src/core/role-names.ts). */

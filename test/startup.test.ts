@@ -11,7 +11,7 @@ interface Loaded {
   builtins: string[];
   libs: string[];
   files: string[];
-  /** The package's JSON files under dist/ that it read (the shipped KB's parts). */
+  /** The package's data files under dist/ that it read (the shipped KB's parts: JSON, and its full-text index). */
   json: string[];
   icu: string[];
 }
@@ -26,7 +26,7 @@ function loaded(args: string[]): Loaded {
   >;
   const inDist = (list: string[]) => list.filter((f) => f.includes("/dist/")).map((f) => f.replace(/.*\/dist\//, ""));
   const ours = inDist(files);
-  const json = [...new Set(inDist(reads).filter((f) => f.endsWith(".json")))].sort();
+  const json = [...new Set(inDist(reads).filter((f) => f.endsWith(".json") || f.endsWith(".bin")))].sort();
   return { builtins, libs: ours.filter((f) => f.startsWith("libs/")), files: ours, json, icu };
 }
 
@@ -63,7 +63,7 @@ describe("start-up", () => {
     [
       "a role by a description",
       ["role", "chasing unpaid invoices"],
-      ["kb.json", "lookup.json", "names.json", "sources.json"],
+      ["kb.json", "lookup.json", "meaning.bin", "names.json", "sources.json"],
     ],
   ])("of %s reads only the parts of the shipped KB it needs", (_name, args, parts) => {
     expect(loaded(args).json).toEqual(parts);

@@ -8,7 +8,7 @@ import {
   type RoleIndex,
   type RoleLookup,
 } from "./lookup.js";
-import { type MeaningIndex, meaningIndex, roleTexts, synonymsOf } from "./meaning.js";
+import { type IndexState, type MeaningIndex, meaningIndex, roleTexts, synonymsOf } from "./meaning.js";
 import { namesOf } from "./role-names.js";
 import { findByThesaurus, findRoleByMeaning } from "./role-policy.js";
 
@@ -36,14 +36,29 @@ function indexesOf(kb: KnowledgeBase) {
   return found;
 }
 
-/** The meaning index of a KB, built once (minisearch and stemmer load with it). */
+/** The meaning index of a KB, built once, or restored from the build's (minisearch and stemmer load with it). */
 export async function meaningIndexOf(kb: KnowledgeBase): Promise<MeaningIndex> {
   const found = indexesOf(kb);
   if (!found.meaning) {
     const [{ default: MiniSearch }, { stemmer }] = await Promise.all([import("minisearch"), import("stemmer")]);
-    found.meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, kb.meaningIndex, synonymsOf(kb));
+    found.meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, await prebuiltOf(kb), synonymsOf(kb));
   }
   return found.meaning;
+}
+
+/**
+ * The index the build made (the shipped KB's), as V8 serialized it. V8 reads what an older Node
+ * wrote, not always what a newer one did: an index it cannot read is built again (~20 ms).
+ */
+async function prebuiltOf(kb: KnowledgeBase): Promise<IndexState | undefined> {
+  const bytes = kb.meaningIndex;
+  if (bytes === undefined) return undefined;
+  const { deserialize } = await import("node:v8");
+  try {
+    return deserialize(bytes) as IndexState;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -464,8 +464,11 @@ export interface KnowledgeBase {
   escoLabels?: EscoLabels[];
   jargon?: Jargon[];
   synonyms?: Synonyms[];
-  /** The shipped KB's full-text index, made at build time (src/core/meaning.ts). */
-  meaningIndex?: unknown;
+  /**
+   * The shipped KB's full-text index, made at build time: minisearch's state (IndexState of
+   * src/core/meaning.ts), serialized by V8.
+   */
+  meaningIndex?: Uint8Array;
   /** Its roles' names as a lookup reads them, compiled by the build or the cache (src/core/role-names.ts). */
   names?: CompiledNames;
   /** Its pay figures' amounts as ICU writes them, compiled by the build or the cache (src/core/money.ts). */

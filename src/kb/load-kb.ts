@@ -7,6 +7,7 @@ import {
   SHIPPED_KB_DIR,
   SHIPPED_KB_JSON,
   SHIPPED_LOOKUP_JSON,
+  SHIPPED_MEANING_BIN,
   SHIPPED_NAMES_JSON,
   SHIPPED_SOURCES_JSON,
 } from "../paths.js";
@@ -88,11 +89,12 @@ function slowNote(path: string, files: readonly KbFileBytes[], ms: number, cache
   return `note: checking the KB at ${path} (${size}) took ${(ms / 1000).toFixed(1)} s; ${next}`;
 }
 
-type Names = Pick<KnowledgeBase, "escoLabels" | "jargon" | "synonyms" | "meaningIndex">;
+type Names = Pick<KnowledgeBase, "escoLabels" | "jargon" | "synonyms">;
 
 /**
- * The shipped KB with its names for the roles and its full-text index (dist/names.json, a third
- * of the KB's size) read on first use: a command that looks up no name never parses them; its
+ * The shipped KB with its names for the roles (dist/names.json, a third of the KB's size) and its
+ * full-text index (dist/meaning.bin) read on first use: a command that looks up no name never
+ * parses them; its
  * sources (dist/sources.json) likewise, for a command that cites none (`match --json`). A
  * lookup by name reads the compiled names (dist/lookup.json), and the rest only for a name that
  * is neither a role's nor a word of the thesaurus.
@@ -103,9 +105,18 @@ function withShippedNames(kb: KnowledgeBase): KnowledgeBase {
     names ??= JSON.parse(readFileSync(SHIPPED_NAMES_JSON, "utf8")) as Names;
     return names;
   };
-  for (const key of ["escoLabels", "jargon", "synonyms", "meaningIndex"] as const) {
+  for (const key of ["escoLabels", "jargon", "synonyms"] as const) {
     Object.defineProperty(kb, key, { get: () => read()[key], enumerable: false, configurable: true });
   }
+  let meaning: Uint8Array | undefined;
+  Object.defineProperty(kb, "meaningIndex", {
+    get: () => {
+      meaning ??= readFileSync(SHIPPED_MEANING_BIN);
+      return meaning;
+    },
+    enumerable: false,
+    configurable: true,
+  });
   // its sources, a third of the rest, are read only by a command that cites them (`role`, a report)
   let sources: KnowledgeBase["sources"] | undefined;
   Object.defineProperty(kb, "sources", {
