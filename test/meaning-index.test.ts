@@ -45,4 +45,15 @@ describe("the full-text index the build keeps", () => {
     const unreadable = { ...kb, meaningIndex: Uint8Array.from([0xff, 0x7f, 0x00, 0x01]) };
     expect(answers(await meaningIndexOf(unreadable))).toEqual(answers(built()));
   });
+
+  it("takes a word it holds as written: a typo is read only in a word it does not hold", () => {
+    const index = built();
+    // "audit" is one letter from "audio", "trainer" from "trainee": each finds what it says
+    expect(index.search("audit").flatMap((h) => h.matches.map((m) => m.text.toLowerCase()))).not.toContainEqual(
+      expect.stringContaining("audio"),
+    );
+    expect(index.search("trainer").map((h) => h.role.id)).toEqual(["trainer"]);
+    // "invoise" is no word of the KB: it is read as "invoice"
+    expect(index.search("invoise").map((h) => h.role.id)).toContain("accounts-payable-specialist");
+  });
 });

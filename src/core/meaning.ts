@@ -10,7 +10,9 @@ import { normalizeName } from "./normalize.js";
 // stemmed (Porter, the `stemmer` package): "collections", "collection" and "collecting" are one
 // stem, "collect", while "collector" stays "collector", so that a debt-collection query does not
 // land on Data Collector through its title (its "collecting data" responsibility weighs little).
-// A query word of five letters or more (as stemmed) may be one edit off an indexed one (typos).
+// A query word of five letters or more (as stemmed) that the index does not hold may be one edit
+// off one it does (a typo); a word it holds is taken as written ("audit" does not also find
+// "audio", nor "trainer" "trainee").
 
 /** The libraries, loaded by the caller only when a query needs them (start-up: see lookup.ts). */
 export interface MeaningLibraries {
@@ -173,7 +175,7 @@ export function meaningIndex(
     processTerm,
     searchOptions: {
       boost: BOOST,
-      fuzzy: (term: string): number | false => (term.length >= 5 ? 0.2 : false),
+      fuzzy: (term: string): number | false => (term.length >= 5 && !index.holds(term) ? 0.2 : false),
       maxFuzzy: 1,
       prefix: false,
       processTerm: searchTerm,
@@ -182,6 +184,10 @@ export function meaningIndex(
   type Doc = { id: number; title: string; names: string; summary: string; skills: string; responsibilities: string };
   /** A MiniSearch whose state can be taken and put back whole (IndexState). */
   class Index extends MiniSearch<Doc> {
+    /** Whether a term (as stemmed) is in the index, as written. */
+    holds(term: string): boolean {
+      return this._index.has(term);
+    }
     state(): IndexState {
       return {
         tree: this._index._tree,
@@ -211,7 +217,7 @@ export function meaningIndex(
       return this;
     }
   }
-  const index = new Index(options);
+  const index: Index = new Index(options);
   if (prebuilt !== undefined) index.restore(prebuilt);
   else {
     index.addAll(
