@@ -13,9 +13,9 @@ try {
   // its full-text index too, made once here rather than at each lookup (src/core/meaning.ts)
   const [{ default: MiniSearch }, { stemmer }] = await Promise.all([import("minisearch"), import("stemmer")]);
   const meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, undefined, synonymsOf(kb)).state();
-  // the names of the roles are a third of the KB, and only a lookup of a name that is not a
-  // role's reads them: they are a file of their own (src/kb/load-kb.ts reads it then), and the
-  // index another, as V8 restores it whole (src/core/meaning.ts: IndexState)
+  // the names of the roles (~39 KB) are read only by a lookup of a name that is not a role's:
+  // they are a file of their own (src/kb/load-kb.ts reads it then), and the index another, as
+  // V8 restores it whole (src/core/meaning.ts: IndexState)
   const { escoLabels, jargon, synonyms, sources, ...rest } = kb;
   // and its sources, which only a command that cites them reads (`match --json` does not)
   writeFileSync("dist/sources.json", JSON.stringify(sources));

@@ -92,7 +92,7 @@ function slowNote(path: string, files: readonly KbFileBytes[], ms: number, cache
 type Names = Pick<KnowledgeBase, "escoLabels" | "jargon" | "synonyms">;
 
 /**
- * The shipped KB with its names for the roles (dist/names.json, a third of the KB's size) and its
+ * The shipped KB with its names for the roles (dist/names.json, ~39 KB) and its
  * full-text index (dist/meaning.bin) read on first use: a command that looks up no name never
  * parses them; its
  * sources (dist/sources.json) likewise, for a command that cites none (`match --json`). A
