@@ -231,10 +231,9 @@ export function meaningIndex(
       })),
     );
   }
+  // split as the index splits its texts and queries, so that a line holds the words it was indexed by
   const terms = (text: string) =>
-    text
-      .replace(NOT_A_WORD, "non")
-      .split(/[\s\p{P}\p{S}]+/u)
+    tokenize(text)
       .map(processTerm)
       .filter((t): t is string => t !== null);
   const linesOf = (t: RoleText, field: MeaningField): readonly string[] =>
