@@ -3,6 +3,7 @@ import type { SearchResult } from "minisearch";
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import { normalizeName } from "./normalize.js";
+import { restorable, type SearchState } from "./search-state.js";
 
 // Finding roles by the words people use (issue #16): a full-text index (minisearch) over each
 // role's title, its other names (aliases, ESCO's labels of its occupation, the sector's words of
@@ -95,25 +96,9 @@ export interface MeaningIndex {
   terms(text: string): string[];
 }
 
-/**
- * minisearch's index in memory: its radix tree of terms (a Map of Maps) and its documents' data,
- * as its own fields (protected, for a subclass to use) hold them. MiniSearch.loadJS makes them
- * again from JSON term by term, ~11 ms for the shipped KB at start-up, while V8 deserializes
- * them whole in ~2 ms. The fields are those of minisearch 7.2.0 (pinned in package.json): a
- * test checks that a restored index answers each labelled query as the index it was taken from.
- */
-export interface IndexState {
-  tree: Map<string, unknown>;
-  documentCount: number;
-  documentIds: Map<number, unknown>;
-  idToShortId: Map<unknown, number>;
-  fieldIds: Record<string, number>;
-  fieldLength: Map<number, number[]>;
-  avgFieldLength: number[];
-  nextId: number;
-  storedFields: Map<number, Record<string, unknown>>;
-  dirtCount: number;
-  /** And ours: the stem of each word of the roles' texts, as the index was built with them. */
+/** The index as the build keeps it: minisearch's (search-state.ts), and the stems it was built with. */
+export interface IndexState extends SearchState {
+  /** The stem of each word of the roles' texts. */
   stems: Map<string, string | null>;
 }
 
@@ -182,42 +167,8 @@ export function meaningIndex(
     },
   };
   type Doc = { id: number; title: string; names: string; summary: string; skills: string; responsibilities: string };
-  /** A MiniSearch whose state can be taken and put back whole (IndexState). */
-  class Index extends MiniSearch<Doc> {
-    /** Whether a term (as stemmed) is in the index, as written. */
-    holds(term: string): boolean {
-      return this._index.has(term);
-    }
-    state(): IndexState {
-      return {
-        tree: this._index._tree,
-        documentCount: this._documentCount,
-        documentIds: this._documentIds,
-        idToShortId: this._idToShortId,
-        fieldIds: this._fieldIds,
-        fieldLength: this._fieldLength,
-        avgFieldLength: this._avgFieldLength,
-        nextId: this._nextId,
-        storedFields: this._storedFields,
-        dirtCount: this._dirtCount,
-        stems,
-      };
-    }
-    restore(s: IndexState): this {
-      this._index._tree = s.tree as typeof this._index._tree;
-      this._documentCount = s.documentCount;
-      this._documentIds = s.documentIds;
-      this._idToShortId = s.idToShortId;
-      this._fieldIds = s.fieldIds;
-      this._fieldLength = s.fieldLength;
-      this._avgFieldLength = s.avgFieldLength;
-      this._nextId = s.nextId;
-      this._storedFields = s.storedFields;
-      this._dirtCount = s.dirtCount;
-      return this;
-    }
-  }
-  const index: Index = new Index(options);
+  const Index = restorable<Doc>(MiniSearch);
+  const index: InstanceType<typeof Index> = new Index(options);
   if (prebuilt !== undefined) index.restore(prebuilt);
   else {
     index.addAll(
@@ -302,7 +253,7 @@ export function meaningIndex(
   };
   return {
     terms,
-    state: () => index.state(),
+    state: () => ({ ...index.state(), stems }),
     search: (text, limit = 10) => {
       originOf.clear(); // a query's synonyms stand for its own words, not an earlier query's
       const asked = new Set(terms(text));
