@@ -15,7 +15,7 @@ try {
   const meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, undefined, synonymsOf(kb)).state();
   // the names of the roles (~39 KB) are read only by a lookup of a name that is not a role's:
   // they are a file of their own (src/kb/load-kb.ts reads it then), and the index another, as
-  // V8 restores it whole (src/core/meaning.ts: IndexState)
+  // V8 restores it whole (src/core/search-state.ts)
   const { escoLabels, jargon, synonyms, sources, ...rest } = kb;
   // and its sources, which only a command that cites them reads (`match --json` does not)
   writeFileSync("dist/sources.json", JSON.stringify(sources));
