@@ -92,9 +92,8 @@ function slowNote(path: string, files: readonly KbFileBytes[], ms: number, cache
 type Names = Pick<KnowledgeBase, "escoLabels" | "jargon" | "synonyms">;
 
 /**
- * The shipped KB with its names for the roles (dist/names.json, ~39 KB) and its
- * full-text index (dist/meaning.bin) read on first use: a command that looks up no name never
- * parses them; its
+ * The shipped KB with its names for the roles (dist/names.json, ~39 KB) and its full-text index
+ * (dist/meaning.bin) read on first use: a command that looks up no name never parses them; its
  * sources (dist/sources.json) likewise, for a command that cites none (`match --json`). A
  * lookup by name reads the compiled names (dist/lookup.json), and the rest only for a name that
  * is neither a role's nor a word of the thesaurus.
