@@ -3,7 +3,7 @@ import type { SearchResult } from "minisearch";
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import { normalizeName } from "./normalize.js";
-import { restorable, type SearchState } from "./search-state.js";
+import { type Restorable, restorable, type SearchState } from "./search-state.js";
 
 // Finding roles by the words people use (issue #16): a full-text index (minisearch) over each
 // role's title, its other names (aliases, ESCO's labels of its occupation, the sector's words of
@@ -168,7 +168,7 @@ export function meaningIndex(
   };
   type Doc = { id: number; title: string; names: string; summary: string; skills: string; responsibilities: string };
   const Index = restorable<Doc>(MiniSearch);
-  const index: InstanceType<typeof Index> = new Index(options);
+  const index: MiniSearch<Doc> & Restorable = new Index(options);
   if (prebuilt !== undefined) index.restore(prebuilt);
   else {
     index.addAll(

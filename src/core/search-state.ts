@@ -1,4 +1,5 @@
 import type MiniSearch from "minisearch";
+import type { Options } from "minisearch";
 
 // The one place that knows minisearch's fields: its index taken and put back whole, so that the
 // build's index of the shipped KB is restored at run time rather than made again (meaning.ts).
@@ -23,10 +24,17 @@ export interface SearchState {
   dirtCount: number;
 }
 
+/** What a restorable index adds to minisearch's. */
+export interface Restorable {
+  /** Whether a term (as processed) is in the index, as written. */
+  holds(term: string): boolean;
+  state(): SearchState;
+  restore(state: SearchState): this;
+}
+
 /** A MiniSearch class (the library, as loaded) whose index can be taken and put back whole. */
-export function restorable<T>(Base: typeof MiniSearch) {
-  return class Restorable extends Base<T> {
-    /** Whether a term (as processed) is in the index, as written. */
+export function restorable<T>(Base: typeof MiniSearch): new (options: Options<T>) => MiniSearch<T> & Restorable {
+  return class extends Base<T> implements Restorable {
     holds(term: string): boolean {
       return this._index.has(term);
     }
