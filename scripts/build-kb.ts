@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { serialize } from "node:v8";
 import { meaningIndex, roleTexts, synonymsOf } from "../src/core/meaning.js";
+import { writeMeaningFile } from "../src/core/meaning-file.js";
 import { compileMoney } from "../src/core/money.js";
 import { compileNames } from "../src/core/role-names.js";
 import { formatIssue, InputError } from "../src/errors.js";
@@ -12,17 +13,17 @@ try {
   const kb = await validateKbAt("data/kb", process.cwd());
   // its full-text index too, made once here rather than at each lookup (src/core/meaning.ts)
   const [{ default: MiniSearch }, { stemmer }] = await Promise.all([import("minisearch"), import("stemmer")]);
-  const meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, undefined, synonymsOf(kb)).state();
-  // the names of the roles (~39 KB) are read only by a lookup of a name that is not a role's:
-  // they are a file of their own (src/kb/load-kb.ts reads it then), and the index another, as
-  // V8 restores it whole (src/core/search-state.ts)
+  const meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, synonymsOf(kb)).state();
+  // the names of the roles (~39 KB) are read only by a command that lists them or a KB's words:
+  // they are a file of their own (src/kb/load-kb.ts reads it then), and the index another, read
+  // in the parts a query needs (src/core/meaning-file.ts), with the lines of names it matched
   const { escoLabels, jargon, synonyms, sources, ...rest } = kb;
   // and its sources, which only a command that cites them reads (`match --json` does not)
   writeFileSync("dist/sources.json", JSON.stringify(sources));
   // with its pay figures' amounts as ICU writes them (src/core/money.ts)
   writeFileSync("dist/kb.json", JSON.stringify({ ...rest, money: compileMoney(kb) }));
   writeFileSync("dist/names.json", JSON.stringify({ escoLabels, jargon, synonyms }));
-  writeFileSync("dist/meaning.bin", serialize(meaning));
+  writeFileSync("dist/meaning.bin", writeMeaningFile(meaning, { serialize }));
   // and what a lookup by name reads (src/core/role-names.ts): a name of the thesaurus is found
   // without reading the thesaurus whole, nor the full-text index
   writeFileSync("dist/lookup.json", JSON.stringify(compileNames(kb)));

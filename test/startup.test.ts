@@ -63,7 +63,7 @@ describe("start-up", () => {
     [
       "a role by a description",
       ["role", "chasing unpaid invoices"],
-      ["kb.json", "lookup.json", "meaning.bin", "names.json", "sources.json"],
+      ["kb.json", "lookup.json", "meaning.bin", "sources.json"],
     ],
   ])("of %s reads only the parts of the shipped KB it needs", (_name, args, parts) => {
     expect(loaded(args).json).toEqual(parts);

@@ -8,7 +8,15 @@ import {
   type RoleIndex,
   type RoleLookup,
 } from "./lookup.js";
-import { type IndexState, type MeaningIndex, meaningIndex, roleTexts, synonymsOf } from "./meaning.js";
+import {
+  type MeaningIndex,
+  meaningIndex,
+  restoredMeaningIndex,
+  roleTexts,
+  type StoredIndex,
+  synonymsOf,
+} from "./meaning.js";
+import { readMeaningFile } from "./meaning-file.js";
 import { namesOf } from "./role-names.js";
 import { findByThesaurus, findRoleByMeaning } from "./role-policy.js";
 
@@ -41,21 +49,24 @@ export async function meaningIndexOf(kb: KnowledgeBase): Promise<MeaningIndex> {
   const found = indexesOf(kb);
   if (!found.meaning) {
     const [{ default: MiniSearch }, { stemmer }] = await Promise.all([import("minisearch"), import("stemmer")]);
-    found.meaning = meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, await prebuiltOf(kb), synonymsOf(kb));
+    const stored = await storedOf(kb);
+    found.meaning = stored
+      ? restoredMeaningIndex(kb.roles, { MiniSearch, stemmer }, stored)
+      : meaningIndex(roleTexts(kb), { MiniSearch, stemmer }, synonymsOf(kb));
   }
   return found.meaning;
 }
 
 /**
- * The index the build made (the shipped KB's), as V8 serialized it. V8 reads what an older Node
+ * The index the build made (the shipped KB's: dist/meaning.bin). V8 reads what an older Node
  * wrote, not always what a newer one did: an index it cannot read is built again (~20 ms).
  */
-async function prebuiltOf(kb: KnowledgeBase): Promise<IndexState | undefined> {
+async function storedOf(kb: KnowledgeBase): Promise<StoredIndex | undefined> {
   const bytes = kb.meaningIndex;
   if (bytes === undefined) return undefined;
   const { deserialize } = await import("node:v8");
   try {
-    return deserialize(bytes) as IndexState;
+    return readMeaningFile(bytes, { deserialize });
   } catch {
     return undefined;
   }

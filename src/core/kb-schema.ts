@@ -465,8 +465,8 @@ export interface KnowledgeBase {
   jargon?: Jargon[];
   synonyms?: Synonyms[];
   /**
-   * The shipped KB's full-text index, made at build time: minisearch's state (IndexState of
-   * src/core/meaning.ts), serialized by V8.
+   * The shipped KB's full-text index, made at build time (StoredIndex of src/core/meaning.ts,
+   * as src/core/meaning-file.ts writes it with V8's serializer).
    */
   meaningIndex?: Uint8Array;
   /** Its roles' names as a lookup reads them, compiled by the build or the cache (src/core/role-names.ts). */

@@ -3,7 +3,7 @@ import type { SearchResult } from "minisearch";
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import { normalizeName } from "./normalize.js";
-import { type Restorable, restorable, type SearchState } from "./search-state.js";
+import { type Restorable, restorable, type SearchState, type TreeBranch } from "./search-state.js";
 
 // Finding roles by the words people use (issue #16): a full-text index (minisearch) over each
 // role's title, its other names (aliases, ESCO's labels of its occupation, the sector's words of
@@ -38,8 +38,11 @@ const OWN_STEMS: Record<string, string> = {
   operators: "operator",
 };
 
-/** "non-" or "non " before a word, joined to it: "non-voice" is "nonvoice". */
-const NOT_A_WORD = /\bnon[-\s]+(?=\p{L})/giu;
+/**
+ * "non-" or "non " before a word, joined to it: "non-voice" is "nonvoice". (Its letters are
+ * spelt in both cases: V8 takes ~0.5 ms to compile \p{L} without regard to case.)
+ */
+const NOT_A_WORD = /\b[Nn][Oo][Nn][-\s]+(?=\p{L})/gu;
 
 /** Words that say nothing of a role. */
 const STOP_WORDS = new Set([
@@ -88,18 +91,36 @@ export interface MeaningHit {
 export interface MeaningIndex {
   search(text: string, limit?: number): MeaningHit[];
   /**
-   * The index as minisearch holds it in memory, Maps and all, to restore (meaningIndex's
-   * `prebuilt`): the build keeps the shipped KB's, serialized by V8 (scripts/build-kb.ts).
+   * The index as minisearch holds it in memory, Maps and all, with the lines of the roles' texts
+   * as it split them: the build keeps the shipped KB's (meaning-file.ts), to restore.
    */
-  state(): IndexState;
+  state(): StoredIndex;
   /** The query's words as the index holds them (stemmed, stop words left out). */
   terms(text: string): string[];
 }
 
-/** The index as the build keeps it: minisearch's (search-state.ts), and the stems it was built with. */
-export interface IndexState extends SearchState {
-  /** The stem of each word of the roles' texts. */
-  stems: Map<string, string | null>;
+/** A line of a role's text (a name, a skill, a responsibility...), with its words as the index holds them. */
+export interface IndexedLine {
+  text: string;
+  terms: readonly string[];
+}
+
+/** A role's lines, field by field: what a result says it matched is one of them. */
+export type RoleLines = Record<MeaningField, readonly IndexedLine[]>;
+
+/**
+ * The index as the build keeps it (dist/meaning.bin: meaning-file.ts), each part read only when
+ * a query needs it: minisearch's index (search-state.ts), the synonyms' stems, and each role's
+ * lines, read for a result of the query alone. The shipped KB's roles' names (dist/names.json)
+ * and the stemmer's work on their texts are in it: restoring it reads neither.
+ */
+export interface StoredIndex {
+  search: SearchState;
+  tree: readonly TreeBranch[];
+  /** For the stem of each word of a synonym group (data/kb/jargon.yaml), the stems of its group. */
+  synonyms: Map<string, readonly string[]>;
+  /** Each role's lines, in the order of the KB's roles. */
+  lines: readonly (() => RoleLines)[];
 }
 
 /** The KB's synonym groups (data/kb/jargon.yaml), as lists of words. */
@@ -114,19 +135,81 @@ export function roleTexts(kb: KnowledgeBase): RoleText[] {
   return kb.roles.map((role) => ({ role, names: [...role.aliases, ...(extra.get(role.id) ?? [])] }));
 }
 
-/**
- * The index of the roles' texts; restored from `prebuilt` (what state() gave, for the same texts)
- * when given: that takes ~2 ms where building it takes ~20 ms at start-up.
- */
+const FIELDS = ["title", "names", "summary", "skills", "responsibilities"] as const;
+
+type Doc = Record<MeaningField, string> & { id: number };
+
+/** The index of the roles' texts, built here (~20 ms for the shipped KB at start-up). */
 export function meaningIndex(
   texts: readonly RoleText[],
-  { MiniSearch, stemmer }: MeaningLibraries,
-  prebuilt?: IndexState,
+  libraries: MeaningLibraries,
   synonyms: readonly (readonly string[])[] = [],
 ): MeaningIndex {
-  // each word stemmed once: the lines of the results' fields are stemmed again to say what matched
-  // (a restored index comes with the stems of its texts' words, so that few are stemmed again)
-  const stems = prebuilt?.stems ?? new Map<string, string | null>();
+  const words = wordsOf(libraries);
+  // a query's word also finds its synonyms' (data/kb/jargon.yaml), each counted as that word
+  const same = new Map<string, readonly string[]>();
+  for (const group of synonyms) {
+    const stems = group.map((w) => words.processTerm(w)).filter((t): t is string => t !== null);
+    for (const s of stems) same.set(s, [...new Set([...(same.get(s) ?? []), ...stems])]);
+  }
+  const searcher = searcherOf(libraries, words, same);
+  searcher.index.addAll(
+    texts.map((t, id) => ({
+      id,
+      title: t.role.title,
+      names: t.names.join(" \n "),
+      summary: t.role.summary,
+      skills: t.role.skills.join(" \n "),
+      responsibilities: t.role.responsibilities.join(" \n "),
+    })),
+  );
+  // split as the index splits its texts, so that a line holds the words it was indexed by
+  const linesOf = (t: RoleText): RoleLines => {
+    const lines = (texts: readonly string[]) => texts.map((text) => ({ text, terms: words.terms(text) }));
+    return {
+      title: lines([t.role.title]),
+      names: lines(t.names),
+      summary: lines([t.role.summary]),
+      skills: lines(t.role.skills),
+      responsibilities: lines(t.role.responsibilities),
+    };
+  };
+  const lines = texts.map((t) => once(() => linesOf(t)));
+  return searcher.over(
+    texts.map((t) => t.role),
+    lines,
+  );
+}
+
+/**
+ * The index the build made (state() of the index above, for the KB's roles in the same order),
+ * restored: ~1 ms, where building it takes ~20 ms at start-up.
+ */
+export function restoredMeaningIndex(
+  roles: readonly Role[],
+  libraries: MeaningLibraries,
+  stored: StoredIndex,
+): MeaningIndex {
+  const searcher = searcherOf(libraries, wordsOf(libraries), stored.synonyms);
+  searcher.index.restore(stored.search, stored.tree);
+  return searcher.over(
+    roles,
+    stored.lines.map((l) => once(l)),
+  );
+}
+
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+};
+
+/** How the index splits and stems a text: the same for the roles' texts and for a query. */
+function wordsOf({ MiniSearch, stemmer }: MeaningLibraries) {
+  // each word stemmed once
+  const stems = new Map<string, string | null>();
   const processTerm = (term: string): string | null => {
     let stem = stems.get(term);
     if (stem !== undefined) return stem;
@@ -135,68 +218,51 @@ export function meaningIndex(
     stems.set(term, stem);
     return stem;
   };
-  // a query's word also finds its synonyms' (data/kb/jargon.yaml), each counted as that word
-  const same = new Map<string, string[]>();
-  for (const group of synonyms) {
-    const stems = group.map((w) => processTerm(w)).filter((t): t is string => t !== null);
-    for (const s of stems) same.set(s, [...new Set([...(same.get(s) ?? []), ...stems])]);
-  }
+  // "non-voice" (or "non voice") is one word: a non-voice role is not found by "voice"
+  const splitWords = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+  const tokenize = (text: string): string[] => splitWords(text.replace(NOT_A_WORD, "non"));
+  const terms = (text: string) =>
+    tokenize(text)
+      .map(processTerm)
+      .filter((t): t is string => t !== null);
+  return { processTerm, tokenize, terms };
+}
+
+type Words = ReturnType<typeof wordsOf>;
+
+/** The search over an index (built or restored), and what each result matched. */
+function searcherOf({ MiniSearch }: MeaningLibraries, words: Words, same: ReadonlyMap<string, readonly string[]>) {
   /** For the query being searched: each synonym's stem, to the query word it stands for. */
   const originOf = new Map<string, string>();
-  const searchTerm = (term: string): string | string[] | null => {
-    const stem = processTerm(term);
+  const searchTerm = (term: string): string | readonly string[] | null => {
+    const stem = words.processTerm(term);
     if (stem === null) return null;
     const group = same.get(stem);
     if (!group) return stem;
     for (const s of group) if (!originOf.has(s) || s === stem) originOf.set(s, stem);
     return group;
   };
-  // "non-voice" (or "non voice") is one word: a non-voice role is not found by "voice"
-  const splitWords = MiniSearch.getDefault("tokenize") as (text: string) => string[];
-  const tokenize = (text: string): string[] => splitWords(text.replace(NOT_A_WORD, "non"));
-  const options = {
-    fields: ["title", "names", "summary", "skills", "responsibilities"],
-    tokenize,
-    processTerm,
+  /** A word of five letters or more that the index does not hold may be one letter off one it does. */
+  const fuzzy = (term: string): number | false => (term.length >= 5 && !index.holds(term) ? 0.2 : false);
+  const Index = restorable<Doc>(MiniSearch);
+  const index: MiniSearch<Doc> & Restorable = new Index({
+    fields: [...FIELDS],
+    tokenize: words.tokenize,
+    processTerm: words.processTerm,
     searchOptions: {
       boost: BOOST,
-      fuzzy: (term: string): number | false => (term.length >= 5 && !index.holds(term) ? 0.2 : false),
+      fuzzy,
       maxFuzzy: 1,
       prefix: false,
-      processTerm: searchTerm,
+      processTerm: searchTerm as (term: string) => string | string[] | null,
     },
+  });
+  /** Reads what of a restored index a query needs: the branches of its words, or all for a typo. */
+  const prepare = (text: string) => {
+    const asked = words.tokenize(text).flatMap((w) => searchTerm(w) ?? []);
+    for (const term of asked) index.need(term);
+    if (asked.some((term) => fuzzy(term) !== false)) index.needAll();
   };
-  type Doc = { id: number; title: string; names: string; summary: string; skills: string; responsibilities: string };
-  const Index = restorable<Doc>(MiniSearch);
-  const index: MiniSearch<Doc> & Restorable = new Index(options);
-  if (prebuilt !== undefined) index.restore(prebuilt);
-  else {
-    index.addAll(
-      texts.map((t, id) => ({
-        id,
-        title: t.role.title,
-        names: t.names.join(" \n "),
-        summary: t.role.summary,
-        skills: t.role.skills.join(" \n "),
-        responsibilities: t.role.responsibilities.join(" \n "),
-      })),
-    );
-  }
-  // split as the index splits its texts and queries, so that a line holds the words it was indexed by
-  const terms = (text: string) =>
-    tokenize(text)
-      .map(processTerm)
-      .filter((t): t is string => t !== null);
-  const linesOf = (t: RoleText, field: MeaningField): readonly string[] =>
-    field === "title"
-      ? [t.role.title]
-      : field === "names"
-        ? t.names
-        : field === "summary"
-          ? [t.role.summary]
-          : field === "skills"
-            ? t.role.skills
-            : t.role.responsibilities;
   /**
    * The share of the query's words a result holds: a word found as written (or as a synonym)
    * counts 1, one found a letter off counts half ("banana bread" is not a role for "bread"
@@ -205,65 +271,72 @@ export function meaningIndex(
   const coverageOf = (r: SearchResult, asked: number): number => {
     if (asked === 0) return 0;
     const held = new Set(r.terms);
-    const words = new Map<string, number>();
+    const found = new Map<string, number>();
     for (const q of r.queryTerms) {
       const word = originOf.get(q) ?? q;
-      words.set(word, Math.max(words.get(word) ?? 0, held.has(q) ? 1 : 0.5));
+      found.set(word, Math.max(found.get(word) ?? 0, held.has(q) ? 1 : 0.5));
     }
     let sum = 0;
-    for (const w of words.values()) sum += w;
+    for (const w of found.values()) sum += w;
     return Math.min(1, sum / asked);
   };
-  const hitOf = (r: SearchResult, asked: ReadonlySet<string>): MeaningHit => {
-    const t = texts[r.id as number] as RoleText;
-    const matches: MeaningHit["matches"] = [];
-    const seen = new Set<string>();
-    // the query's words it matched: a word matched both as written and a letter off ("analyst"
-    // and "analysis") is one word, held by a name that holds either
-    const held = new Set(r.queryTerms.map((q) => originOf.get(q) ?? q));
-    const matched = held.size;
-    let named = false;
-    for (const field of ["title", "names", "summary", "skills", "responsibilities"] as const) {
-      const stems = Object.entries(r.match)
-        .filter(([, fields]) => fields.includes(field))
-        .map(([term]) => term);
-      if (stems.length === 0) continue;
-      // the line of the field that holds the most of the matched words
-      let best: string | undefined;
-      let most = 0;
-      for (const line of linesOf(t, field)) {
-        const words = new Set(terms(line));
-        const n = stems.filter((s) => words.has(s)).length;
-        if (n > most) [best, most] = [line, n];
+  const over = (roles: readonly Role[], lines: readonly (() => RoleLines)[]): MeaningIndex => {
+    const hitOf = (r: SearchResult, asked: ReadonlySet<string>): MeaningHit => {
+      const id = r.id as number;
+      const matches: MeaningHit["matches"] = [];
+      const seen = new Set<string>();
+      // the query's words it matched: a word matched both as written and a letter off ("analyst"
+      // and "analysis") is one word, held by a name that holds either
+      const held = new Set(r.queryTerms.map((q) => originOf.get(q) ?? q));
+      const matched = held.size;
+      let named = false;
+      for (const field of FIELDS) {
+        const stems = Object.entries(r.match)
+          .filter(([, fields]) => fields.includes(field))
+          .map(([term]) => term);
+        if (stems.length === 0) continue;
+        // the line of the field that holds the most of the matched words
+        let best: string | undefined;
+        let most = 0;
+        for (const line of (lines[id] as () => RoleLines)()[field]) {
+          const has = new Set(line.terms);
+          const n = stems.filter((s) => has.has(s)).length;
+          if (n > most) [best, most] = [line.text, n];
+        }
+        if ((field === "title" || field === "names") && most >= matched) named = true;
+        if (best && !seen.has(best)) {
+          seen.add(best);
+          matches.push({ field, text: best });
+        }
       }
-      if ((field === "title" || field === "names") && most >= matched) named = true;
-      if (best && !seen.has(best)) {
-        seen.add(best);
-        matches.push({ field, text: best });
-      }
-    }
+      return {
+        role: roles[id] as Role,
+        score: r.score,
+        coverage: coverageOf(r, asked.size),
+        named,
+        unmatched: [...asked].filter((w) => !held.has(w)),
+        matches,
+      };
+    };
     return {
-      role: t.role,
-      score: r.score,
-      coverage: coverageOf(r, asked.size),
-      named,
-      unmatched: [...asked].filter((w) => !held.has(w)),
-      matches,
+      terms: words.terms,
+      state: () => {
+        const { search, tree } = index.state();
+        return { search, tree, synonyms: new Map(same), lines };
+      },
+      search: (text, limit = 10) => {
+        originOf.clear(); // a query's synonyms stand for its own words, not an earlier query's
+        const asked = new Set(words.terms(text));
+        prepare(text);
+        const idOf = (r: SearchResult) => (roles[r.id as number] as Role).id;
+        // what matched is worked out for the results kept only: it reads their lines
+        return index
+          .search(text)
+          .sort((a, b) => b.score - a.score || compareIds(idOf(a), idOf(b)))
+          .slice(0, limit)
+          .map((r) => hitOf(r, asked));
+      },
     };
   };
-  return {
-    terms,
-    state: () => ({ ...index.state(), stems }),
-    search: (text, limit = 10) => {
-      originOf.clear(); // a query's synonyms stand for its own words, not an earlier query's
-      const asked = new Set(terms(text));
-      const idOf = (r: SearchResult) => (texts[r.id as number] as RoleText).role.id;
-      // what matched is worked out for the results kept only: it stems each line of their fields
-      return index
-        .search(text)
-        .sort((a, b) => b.score - a.score || compareIds(idOf(a), idOf(b)))
-        .slice(0, limit)
-        .map((r) => hitOf(r, asked));
-    },
-  };
+  return { index, over };
 }

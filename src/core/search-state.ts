@@ -1,18 +1,17 @@
 import type MiniSearch from "minisearch";
 import type { Options } from "minisearch";
 
-// The one place that knows minisearch's fields: its index taken and put back whole, so that the
-// build's index of the shipped KB is restored at run time rather than made again (meaning.ts).
+// The one place that knows minisearch's fields: its index taken and put back, so that the build's
+// index of the shipped KB is restored at run time rather than made again (meaning.ts), and only
+// as far as a query needs it.
 
 /**
- * minisearch's index in memory: its radix tree of terms (a Map of Maps) and its documents' data,
- * as its own fields (protected, for a subclass to use) hold them. MiniSearch.loadJS makes them
- * again from JSON term by term, ~11 ms for the shipped KB at start-up, while V8 deserializes
- * them whole in ~2 ms. The fields are those of minisearch 7.2.0 (pinned in package.json): a
- * test checks that a restored index answers each labelled query as the index it was taken from.
+ * minisearch's index in memory, as its own fields (protected, for a subclass to use) hold it,
+ * but for its radix tree of terms (a Map of Maps): that is kept as branches (TreeBranch). The
+ * fields are those of minisearch 7.2.0 (pinned in package.json): a test checks that a restored
+ * index answers each labelled query as the index it was taken from.
  */
 export interface SearchState {
-  tree: Map<string, unknown>;
   documentCount: number;
   documentIds: Map<number, unknown>;
   idToShortId: Map<unknown, number>;
@@ -24,36 +23,83 @@ export interface SearchState {
   dirtCount: number;
 }
 
+/**
+ * One branch of the radix tree's root: the terms that begin with `key` (no two branches begin
+ * with the same letter), read on first use. MiniSearch.loadJS makes the whole tree again from
+ * JSON term by term, ~11 ms for the shipped KB at start-up; V8 deserializes it in ~2.5 ms, and
+ * a query of three words needs three branches of thirty.
+ */
+export interface TreeBranch {
+  key: string;
+  read(): Map<string, unknown>;
+}
+
 /** What a restorable index adds to minisearch's. */
 export interface Restorable {
   /** Whether a term (as processed) is in the index, as written. */
   holds(term: string): boolean;
-  state(): SearchState;
-  restore(state: SearchState): this;
+  /** Reads the branch a term is in, if it is not read yet: holds() and an exact search need no other. */
+  need(term: string): void;
+  /** Reads every branch: a search for near spellings (fuzzy) walks the whole tree. */
+  needAll(): void;
+  state(): { search: SearchState; tree: TreeBranch[] };
+  restore(state: SearchState, tree: readonly TreeBranch[]): this;
 }
 
-/** A MiniSearch class (the library, as loaded) whose index can be taken and put back whole. */
+type Tree = Map<string, unknown>;
+
+/** A MiniSearch class (the library, as loaded) whose index can be taken and put back. */
 export function restorable<T>(Base: typeof MiniSearch): new (options: Options<T>) => MiniSearch<T> & Restorable {
   return class extends Base<T> implements Restorable {
+    /** The branches not read yet, by their first letter (none for an index built here). */
+    private unread = new Map<string, TreeBranch>();
+    /** The branches in the order of the tree they were taken from. */
+    private order: readonly TreeBranch[] = [];
+
     holds(term: string): boolean {
+      this.need(term);
       return this._index.has(term);
     }
-    state(): SearchState {
+    need(term: string): void {
+      const branch = this.unread.get(term.charAt(0));
+      if (branch === undefined) return;
+      this.unread.delete(branch.key.charAt(0));
+      (this._index._tree as Tree).set(branch.key, branch.read());
+    }
+    needAll(): void {
+      if (this.unread.size === 0) return;
+      // in the tree's own order, so that near spellings are found (and scored) in the same order
+      const read = this._index._tree as Tree;
+      const tree: Tree = new Map();
+      for (const b of this.order) tree.set(b.key, read.get(b.key) ?? b.read());
+      this.unread.clear();
+      this._index._tree = tree as typeof this._index._tree;
+    }
+    state(): { search: SearchState; tree: TreeBranch[] } {
+      this.needAll();
+      const tree = [...(this._index._tree as Tree)].map(([key, branch]) => ({
+        key,
+        read: () => branch as Tree,
+      }));
       return {
-        tree: this._index._tree,
-        documentCount: this._documentCount,
-        documentIds: this._documentIds,
-        idToShortId: this._idToShortId,
-        fieldIds: this._fieldIds,
-        fieldLength: this._fieldLength,
-        avgFieldLength: this._avgFieldLength,
-        nextId: this._nextId,
-        storedFields: this._storedFields,
-        dirtCount: this._dirtCount,
+        search: {
+          documentCount: this._documentCount,
+          documentIds: this._documentIds,
+          idToShortId: this._idToShortId,
+          fieldIds: this._fieldIds,
+          fieldLength: this._fieldLength,
+          avgFieldLength: this._avgFieldLength,
+          nextId: this._nextId,
+          storedFields: this._storedFields,
+          dirtCount: this._dirtCount,
+        },
+        tree,
       };
     }
-    restore(s: SearchState): this {
-      this._index._tree = s.tree as typeof this._index._tree;
+    restore(s: SearchState, tree: readonly TreeBranch[]): this {
+      this._index._tree = new Map() as typeof this._index._tree;
+      this.order = tree;
+      this.unread = new Map(tree.map((b) => [b.key.charAt(0), b]));
       this._documentCount = s.documentCount;
       this._documentIds = s.documentIds;
       this._idToShortId = s.idToShortId;

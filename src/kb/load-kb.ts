@@ -93,10 +93,11 @@ type Names = Pick<KnowledgeBase, "escoLabels" | "jargon" | "synonyms">;
 
 /**
  * The shipped KB with its names for the roles (dist/names.json, ~39 KB) and its full-text index
- * (dist/meaning.bin) read on first use: a command that looks up no name never parses them; its
- * sources (dist/sources.json) likewise, for a command that cites none (`match --json`). A
- * lookup by name reads the compiled names (dist/lookup.json), and the rest only for a name that
- * is neither a role's nor a word of the thesaurus.
+ * (dist/meaning.bin) read on first use: a command that lists no names never parses the first,
+ * and the full-text search reads the second alone, as it holds the lines of names it matched;
+ * its sources (dist/sources.json) likewise, for a command that cites none (`match --json`). A
+ * lookup by name reads the compiled names (dist/lookup.json), and the index only for a name
+ * that is neither a role's nor a word of the thesaurus.
  */
 function withShippedNames(kb: KnowledgeBase): KnowledgeBase {
   let names: Names | undefined;
