@@ -23,6 +23,12 @@ const QUERIES = [
   "invoise",
   "chasing unpaid invoices",
   "custmer servce",
+  // typos in a word's first letter: a near spelling in another branch of the tree of terms
+  "xnvoice",
+  "nvoices",
+  "iinvoice",
+  "ayroll processing",
+  "kollections",
 ];
 
 const libraries = { MiniSearch, stemmer };

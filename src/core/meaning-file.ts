@@ -15,8 +15,9 @@ export interface V8Serializer {
 interface MeaningFile {
   search: SearchState;
   synonyms: Map<string, readonly string[]>;
-  /** The first words of the tree's branches, and each branch's bytes. */
+  /** The first letters of the tree's branches, each branch's terms, and its bytes. */
   keys: string[];
+  terms: (readonly string[])[];
   branches: Uint8Array[];
   /** Each role's lines' bytes, in the order of the KB's roles. */
   lines: Uint8Array[];
@@ -27,6 +28,7 @@ export function writeMeaningFile(stored: StoredIndex, { serialize }: Pick<V8Seri
     search: stored.search,
     synonyms: stored.synonyms,
     keys: stored.tree.map((b) => b.key),
+    terms: stored.tree.map((b) => b.terms),
     branches: stored.tree.map((b) => serialize(b.read())),
     lines: stored.lines.map((l) => serialize(l())),
   };
@@ -41,6 +43,7 @@ export function readMeaningFile(bytes: Uint8Array, { deserialize }: Pick<V8Seria
     synonyms: file.synonyms,
     tree: file.keys.map((key, i) => ({
       key,
+      terms: file.terms[i] as readonly string[],
       read: () => deserialize(file.branches[i] as Uint8Array) as Map<string, unknown>,
     })),
     lines: file.lines.map((b) => () => deserialize(b) as RoleLines),

@@ -3,7 +3,7 @@ import type { SearchResult } from "minisearch";
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
 import { normalizeName } from "./normalize.js";
-import { type Restorable, restorable, type SearchState, type TreeBranch } from "./search-state.js";
+import { NEAR, type Restorable, restorable, type SearchState, type TreeBranch } from "./search-state.js";
 
 // Finding roles by the words people use (issue #16): a full-text index (minisearch) over each
 // role's title, its other names (aliases, ESCO's labels of its occupation, the sector's words of
@@ -252,16 +252,17 @@ function searcherOf({ MiniSearch }: MeaningLibraries, words: Words, same: Readon
     searchOptions: {
       boost: BOOST,
       fuzzy,
-      maxFuzzy: 1,
+      maxFuzzy: NEAR,
       prefix: false,
       processTerm: searchTerm as (term: string) => string | string[] | null,
     },
   });
-  /** Reads what of a restored index a query needs: the branches of its words, or all for a typo. */
+  /** Reads what of a restored index a query needs: the branches of its words, and of those near a typo. */
   const prepare = (text: string) => {
-    const asked = words.tokenize(text).flatMap((w) => searchTerm(w) ?? []);
-    for (const term of asked) index.need(term);
-    if (asked.some((term) => fuzzy(term) !== false)) index.needAll();
+    for (const term of words.tokenize(text).flatMap((w) => searchTerm(w) ?? [])) {
+      if (fuzzy(term) === false) index.need(term);
+      else index.needNear(term);
+    }
   };
   /**
    * The share of the query's words a result holds: a word found as written (or as a synonym)

@@ -31,8 +31,13 @@ export interface SearchState {
  */
 export interface TreeBranch {
   key: string;
+  /** Its terms, so that which branches hold a term near a typo is known without reading them. */
+  terms: readonly string[];
   read(): Map<string, unknown>;
 }
+
+/** How many letters off a near spelling may be (minisearch's maxFuzzy): needNear() reads the branches for one. */
+export const NEAR = 1;
 
 /** What a restorable index adds to minisearch's. */
 export interface Restorable {
@@ -40,8 +45,11 @@ export interface Restorable {
   holds(term: string): boolean;
   /** Reads the branch a term is in, if it is not read yet: holds() and an exact search need no other. */
   need(term: string): void;
-  /** Reads every branch: a search for near spellings (fuzzy) walks the whole tree. */
-  needAll(): void;
+  /**
+   * Reads the branches that hold a term one letter off `term` (NEAR): its first letter's, and
+   * another's only where a letter added, dropped or changed first makes a term of it.
+   */
+  needNear(term: string): void;
   state(): { search: SearchState; tree: TreeBranch[] };
   restore(state: SearchState, tree: readonly TreeBranch[]): this;
 }
@@ -55,6 +63,8 @@ export function restorable<T>(Base: typeof MiniSearch): new (options: Options<T>
     private unread = new Map<string, TreeBranch>();
     /** The branches in the order of the tree they were taken from. */
     private order: readonly TreeBranch[] = [];
+    /** Every term of the index, for needNear(). */
+    private terms: ReadonlySet<string> | undefined;
 
     holds(term: string): boolean {
       this.need(term);
@@ -62,23 +72,43 @@ export function restorable<T>(Base: typeof MiniSearch): new (options: Options<T>
     }
     need(term: string): void {
       const branch = this.unread.get(term.charAt(0));
-      if (branch === undefined) return;
-      this.unread.delete(branch.key.charAt(0));
-      (this._index._tree as Tree).set(branch.key, branch.read());
+      if (branch !== undefined) this.read([branch]);
     }
-    needAll(): void {
+    needNear(term: string): void {
       if (this.unread.size === 0) return;
-      // in the tree's own order, so that near spellings are found (and scored) in the same order
+      this.terms ??= new Set(this.order.flatMap((b) => b.terms));
+      const all = this.terms;
+      // a term one letter off that does not begin as `term` does: its first letter dropped, or
+      // another letter put before it or in place of it
+      const rest = term.slice(1);
+      const near = [...this.unread].filter(
+        ([first]) =>
+          first === term.charAt(0) ||
+          all.has(first + rest) ||
+          all.has(first + term) ||
+          (rest.startsWith(first) && all.has(rest)),
+      );
+      this.read(near.map(([, b]) => b));
+    }
+    /** Puts branches in the tree, which keeps the order of the tree taken: a search for near
+     * spellings walks it in that order, and so finds (and scores) them as the whole tree would. */
+    private read(branches: readonly TreeBranch[]): void {
+      if (branches.length === 0) return;
       const read = this._index._tree as Tree;
+      for (const b of branches) {
+        this.unread.delete(b.key.charAt(0));
+        read.set(b.key, b.read());
+      }
       const tree: Tree = new Map();
-      for (const b of this.order) tree.set(b.key, read.get(b.key) ?? b.read());
-      this.unread.clear();
+      for (const b of this.order) if (read.has(b.key)) tree.set(b.key, read.get(b.key));
       this._index._tree = tree as typeof this._index._tree;
     }
     state(): { search: SearchState; tree: TreeBranch[] } {
-      this.needAll();
+      this.read([...this.unread.values()]);
+      const terms = [...this._index.keys()];
       const tree = [...(this._index._tree as Tree)].map(([key, branch]) => ({
         key,
+        terms: terms.filter((t) => t.charAt(0) === key.charAt(0)),
         read: () => branch as Tree,
       }));
       return {
@@ -100,6 +130,7 @@ export function restorable<T>(Base: typeof MiniSearch): new (options: Options<T>
       this._index._tree = new Map() as typeof this._index._tree;
       this.order = tree;
       this.unread = new Map(tree.map((b) => [b.key.charAt(0), b]));
+      this.terms = undefined;
       this._documentCount = s.documentCount;
       this._documentIds = s.documentIds;
       this._idToShortId = s.idToShortId;
