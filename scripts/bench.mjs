@@ -46,6 +46,8 @@ const startup = {
   // issue #16 asks that no query cost more than the 1.3x floor plus a few ms: what it costs over
   // the floor is printed
   'bpo-advisor role "coding medical records"': [[BIN, "role", "coding medical records"], undefined, { floor: 1.3 }],
+  // and with a typo that no role's text holds, read as a word one letter off
+  'bpo-advisor role "chasing unpaid invoises"': [[BIN, "role", "chasing unpaid invoises"], undefined, { floor: 1.3 }],
   // the longest name taken (200 characters), of many words, that no role matches (exit 1)
   "bpo-advisor role <200 characters of words>": [
     [BIN, "role", LONGEST_QUERY],
