@@ -92,6 +92,16 @@ describe("bpo-advisor search", () => {
   });
 });
 
+describe("bpo-advisor kb stats", () => {
+  it("prints its table to a pipe, where there is no width to wrap to", () => {
+    const { code, stdout, stderr } = runCli(["kb", "stats"], { env: { COLUMNS: undefined } });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^the shipped KB: \d+ roles, \d+ sources/);
+    expect(stdout).toMatch(/^role +facts +sources +not known/m);
+  });
+});
+
 describe("colour", () => {
   it("is off when stdout is not a terminal", () => {
     expect(runCli(["role", "bookkeeper"]).stdout).not.toContain(ESC);

@@ -23,7 +23,8 @@ export async function kbStatsCommand(options: KbStatsOptions, io: Io): Promise<E
   if (options.json) printJson(io, { schemaVersion: SCHEMA_VERSION, path, ...stats });
   else {
     const chalk = await colorFor(io, options.color);
-    const width = await prepareLayout(io);
+    // its table is measured, whether or not there is a width to wrap to (a pipe has none)
+    const width = await prepareLayout(io, { measure: true });
     // the shipped KB by that name: its folder is wherever the package is installed
     const shown = path === SHIPPED_KB_DIR ? "the shipped KB" : path;
     const ellipsis = glyphsFor(io.env).ellipsis;
