@@ -40,7 +40,7 @@ const written = () => writeMeaningFile(built().state(), v8);
 /** What a file holds, its parts read. */
 const contents = (bytes: Uint8Array) => {
   const { search, synonyms, tree, lines } = readMeaningFile(bytes, v8);
-  return { search, synonyms, tree: tree.map((b) => [b.key, b.read()]), lines: lines.map((l) => l()) };
+  return { search, synonyms, tree: tree.map((b) => [b.key, b.terms, b.read()]), lines: lines.map((l) => l()) };
 };
 
 describe("the full-text index the build keeps", () => {

@@ -15,9 +15,9 @@ export interface V8Serializer {
 interface MeaningFile {
   search: SearchState;
   synonyms: Map<string, readonly string[]>;
-  /** The first letters of the tree's branches, each branch's terms, and its bytes. */
+  /** The first letters of the tree's branches, each one's terms, and its bytes. */
   keys: string[];
-  terms: (readonly string[])[];
+  terms: string[];
   branches: Uint8Array[];
   /** Each role's lines' bytes, in the order of the KB's roles. */
   lines: Uint8Array[];
@@ -43,7 +43,7 @@ export function readMeaningFile(bytes: Uint8Array, { deserialize }: Pick<V8Seria
     synonyms: file.synonyms,
     tree: file.keys.map((key, i) => ({
       key,
-      terms: file.terms[i] as readonly string[],
+      terms: file.terms[i] as string,
       read: () => deserialize(file.branches[i] as Uint8Array) as Map<string, unknown>,
     })),
     lines: file.lines.map((b) => () => deserialize(b) as RoleLines),

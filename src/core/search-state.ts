@@ -31,8 +31,11 @@ export interface SearchState {
  */
 export interface TreeBranch {
   key: string;
-  /** Its terms, so that which branches hold a term near a typo is known without reading them. */
-  terms: readonly string[];
+  /**
+   * Its terms, each between line breaks ("\nterm\n..."), so that which branches hold a term near
+   * a typo is known without reading them (a term holds no line break: the tokenizer splits at one).
+   */
+  terms: string;
   read(): Map<string, unknown>;
 }
 
@@ -63,8 +66,6 @@ export function restorable<T>(Base: typeof MiniSearch): new (options: Options<T>
     private unread = new Map<string, TreeBranch>();
     /** The branches in the order of the tree they were taken from. */
     private order: readonly TreeBranch[] = [];
-    /** Every term of the index, for needNear(). */
-    private terms: ReadonlySet<string> | undefined;
 
     holds(term: string): boolean {
       this.need(term);
@@ -76,17 +77,12 @@ export function restorable<T>(Base: typeof MiniSearch): new (options: Options<T>
     }
     needNear(term: string): void {
       if (this.unread.size === 0) return;
-      this.terms ??= new Set(this.order.flatMap((b) => b.terms));
-      const all = this.terms;
       // a term one letter off that does not begin as `term` does: its first letter dropped, or
       // another letter put before it or in place of it
       const rest = term.slice(1);
+      const holds = (b: TreeBranch, t: string) => b.terms.includes(`\n${t}\n`);
       const near = [...this.unread].filter(
-        ([first]) =>
-          first === term.charAt(0) ||
-          all.has(first + rest) ||
-          all.has(first + term) ||
-          (rest.startsWith(first) && all.has(rest)),
+        ([first, b]) => first === term.charAt(0) || holds(b, first + rest) || holds(b, first + term) || holds(b, rest),
       );
       this.read(near.map(([, b]) => b));
     }
@@ -106,11 +102,11 @@ export function restorable<T>(Base: typeof MiniSearch): new (options: Options<T>
     state(): { search: SearchState; tree: TreeBranch[] } {
       this.read([...this.unread.values()]);
       const terms = [...this._index.keys()];
-      const tree = [...(this._index._tree as Tree)].map(([key, branch]) => ({
-        key,
-        terms: terms.filter((t) => t.charAt(0) === key.charAt(0)),
-        read: () => branch as Tree,
-      }));
+      const tree = [...(this._index._tree as Tree)].map(([key, branch]) => {
+        const its = terms.filter((t) => t.charAt(0) === key.charAt(0));
+        if (its.some((t) => t.includes("\n"))) throw new Error(`a term holds a line break: ${JSON.stringify(its)}`);
+        return { key, terms: `\n${its.join("\n")}\n`, read: () => branch as Tree };
+      });
       return {
         search: {
           documentCount: this._documentCount,
@@ -130,7 +126,6 @@ export function restorable<T>(Base: typeof MiniSearch): new (options: Options<T>
       this._index._tree = new Map() as typeof this._index._tree;
       this.order = tree;
       this.unread = new Map(tree.map((b) => [b.key.charAt(0), b]));
-      this.terms = undefined;
       this._documentCount = s.documentCount;
       this._documentIds = s.documentIds;
       this._idToShortId = s.idToShortId;
