@@ -110,8 +110,8 @@ export function indexNames(
     return places;
   });
   // the compiled tuples are read by index, and walked with forEach: a destructured tuple or a
-  // for...of in code V8 has not optimised makes an iterator and its results (~250 KB of garbage
-  // for the shipped KB's ~1,400 names and words, and with it a garbage collection more)
+  // for...of in code V8 has not optimised makes an iterator and its results (~200 KB of garbage
+  // for the shipped KB's ~650 names and words, and with it a garbage collection more)
   const names = lazy(() => {
     const { roles, names } = compiled();
     return names.map((n): NameEntry => ({ place: n[0], role: roles[n[0]] as RoleRef, name: n[1], norm: n[2] }));
