@@ -1,15 +1,19 @@
 // npm run bench: start-up and scale of the built CLI, measured as ratios against a baseline run
 // in the same process at the same time, never as absolute timings in a test (this machine's
 // timings are noisy). Runs are interleaved and the median is taken.
-//   node scripts/bench.mjs [--runs N] [--full]
-// (--full adds 1,000,000 batch lines: peak RSS, and throughput once start-up and warm-up are spread thin)
+//   node scripts/bench.mjs [--runs N] [--full] [--instructions]
+// (--full adds 1,000,000 batch lines: peak RSS, and throughput once start-up and warm-up are spread thin;
+// --instructions counts what each start-up command executes, under valgrind: a count, not a time,
+// that the host's noise does not move, for telling apart builds a few ms apart)
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "21" }, full: { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "21" }, full: { type: "boolean" }, instructions: { type: "boolean" } },
+});
 const RUNS = Number(values.runs);
 const BIN = "bin/bpo-advisor.cjs";
 const SAMPLE = "test/fixtures/profiles/sample.json";
@@ -73,6 +77,29 @@ for (const [name, [, target, options]] of Object.entries(startup)) {
     options?.floor && `${((m - options.floor * base) * 1000).toFixed(1)} ms over the ${options.floor}x floor`;
   const verdict = target ? (ratio <= target ? `within ${target}x` : `over the ${target}x target`) : (over ?? "");
   console.log(`  ${name.padEnd(50)} ${ms(m).padStart(9)}  ${ratio.toFixed(2)}x  ${verdict}`);
+}
+
+// the instructions each start-up command executes (valgrind's cachegrind, no cache simulation),
+// against bare node's: ~6 s a command under valgrind
+if (values.instructions) {
+  const instructions = (args) => {
+    const { stderr } = spawnSync(
+      "valgrind",
+      ["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", process.execPath, ...args],
+      { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] },
+    );
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr ?? "");
+    if (!refs) throw new Error(`valgrind counted nothing for ${args.join(" ")} (is valgrind installed?)`);
+    return Number((refs[1] ?? "").replaceAll(",", "")) / 1e6;
+  };
+  console.log("\nInstructions (valgrind, one run each; millions)");
+  const bare = instructions(["-e", "0"]);
+  for (const [name, [args]] of Object.entries(startup)) {
+    const m = name === "node -e 0 (baseline)" ? bare : instructions(args);
+    console.log(
+      `  ${name.padEnd(50)} ${m.toFixed(1).padStart(7)} M  ${(m / bare).toFixed(2)}x  +${(m - bare).toFixed(1)} M`,
+    );
+  }
 }
 
 // 2. scale: a synthetic KB of 10,000 roles
