@@ -120,7 +120,9 @@ export function indexNames(
     const { names, thesaurus = [] } = compiled();
     const all: Spelling[] = names.map((n) => ({ place: n[0], name: n[1], norm: n[2], words: undefined }));
     thesaurus.forEach((t) => {
-      t[1].forEach((r) => all.push({ place: r[0], name: r[1], norm: t[0], words: undefined }));
+      t[1].forEach((r) => {
+        all.push({ place: r[0], name: r[1], norm: t[0], words: undefined });
+      });
     });
     return all;
   });
