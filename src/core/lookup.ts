@@ -2,6 +2,7 @@ import { distance } from "fastest-levenshtein";
 import type Fuse from "fuse.js";
 import { compareIds } from "./compare.js";
 import type { Role } from "./kb-schema.js";
+import { lazy } from "./lazy.js";
 import { normalizeName, sortWords } from "./normalize.js";
 import { type CompiledNames, compileRoleNames, type RoleRef } from "./role-names.js";
 import { type TrigramFilter, trigramFilter } from "./trigram-filter.js";
@@ -142,15 +143,6 @@ export function indexNames(
     names,
     spellings,
     filter,
-  };
-}
-
-/** A value made on first use. */
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => {
-    value ??= make();
-    return value;
   };
 }
 

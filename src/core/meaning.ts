@@ -2,6 +2,7 @@ import type MiniSearch from "minisearch";
 import type { SearchResult } from "minisearch";
 import { compareIds } from "./compare.js";
 import type { KnowledgeBase, Role } from "./kb-schema.js";
+import { lazy } from "./lazy.js";
 import { normalizeName } from "./normalize.js";
 import { NEAR, type Restorable, restorable, type SearchState, type TreeBranch } from "./search-state.js";
 
@@ -152,17 +153,6 @@ export function meaningIndex(
     const stems = group.map((w) => words.processTerm(w)).filter((t): t is string => t !== null);
     for (const s of stems) same.set(s, [...new Set([...(same.get(s) ?? []), ...stems])]);
   }
-  const searcher = searcherOf(libraries, words, same);
-  searcher.index.addAll(
-    texts.map((t, id) => ({
-      id,
-      title: t.role.title,
-      names: t.names.join(" \n "),
-      summary: t.role.summary,
-      skills: t.role.skills.join(" \n "),
-      responsibilities: t.role.responsibilities.join(" \n "),
-    })),
-  );
   // split as the index splits its texts, so that a line holds the words it was indexed by
   const linesOf = (t: RoleText): RoleLines => {
     const lines = (texts: readonly string[]) => texts.map((text) => ({ text, terms: words.terms(text) }));
@@ -174,11 +164,22 @@ export function meaningIndex(
       responsibilities: lines(t.role.responsibilities),
     };
   };
-  const lines = texts.map((t) => once(() => linesOf(t)));
-  return searcher.over(
-    texts.map((t) => t.role),
-    lines,
+  const { index, meaning } = searcherOf(libraries, words, {
+    roles: texts.map((t) => t.role),
+    synonyms: same,
+    lines: texts.map((t) => lazy(() => linesOf(t))),
+  });
+  index.addAll(
+    texts.map((t, id) => ({
+      id,
+      title: t.role.title,
+      names: t.names.join(" \n "),
+      summary: t.role.summary,
+      skills: t.role.skills.join(" \n "),
+      responsibilities: t.role.responsibilities.join(" \n "),
+    })),
   );
+  return meaning;
 }
 
 /**
@@ -190,21 +191,14 @@ export function restoredMeaningIndex(
   libraries: MeaningLibraries,
   stored: StoredIndex,
 ): MeaningIndex {
-  const searcher = searcherOf(libraries, wordsOf(libraries), stored.synonyms);
-  searcher.index.restore(stored.search, stored.tree);
-  return searcher.over(
+  const { index, meaning } = searcherOf(libraries, wordsOf(libraries), {
     roles,
-    stored.lines.map((l) => once(l)),
-  );
+    synonyms: stored.synonyms,
+    lines: stored.lines.map((l) => lazy(l)),
+  });
+  index.restore(stored.search, stored.tree);
+  return meaning;
 }
-
-const once = <T>(make: () => T): (() => T) => {
-  let made: T | undefined;
-  return () => {
-    made ??= make();
-    return made;
-  };
-};
 
 /** How the index splits and stems a text: the same for the roles' texts and for a query. */
 function wordsOf({ MiniSearch, stemmer }: MeaningLibraries) {
@@ -230,8 +224,15 @@ function wordsOf({ MiniSearch, stemmer }: MeaningLibraries) {
 
 type Words = ReturnType<typeof wordsOf>;
 
-/** The search over an index (built or restored), and what each result matched. */
-function searcherOf({ MiniSearch }: MeaningLibraries, words: Words, same: ReadonlyMap<string, readonly string[]>) {
+/** What the search says of the roles: the KB's roles, in order, each with its lines, and the synonyms' stems. */
+interface Searched {
+  roles: readonly Role[];
+  lines: readonly (() => RoleLines)[];
+  synonyms: ReadonlyMap<string, readonly string[]>;
+}
+
+/** An index (empty, to fill or restore), and the search over it, saying what each result matched. */
+function searcherOf({ MiniSearch }: MeaningLibraries, words: Words, { roles, lines, synonyms: same }: Searched) {
   /** For the query being searched: each synonym's stem, to the query word it stands for. */
   const originOf = new Map<string, string>();
   const searchTerm = (term: string): string | readonly string[] | null => {
@@ -281,63 +282,61 @@ function searcherOf({ MiniSearch }: MeaningLibraries, words: Words, same: Readon
     for (const w of found.values()) sum += w;
     return Math.min(1, sum / asked);
   };
-  const over = (roles: readonly Role[], lines: readonly (() => RoleLines)[]): MeaningIndex => {
-    const hitOf = (r: SearchResult, asked: ReadonlySet<string>): MeaningHit => {
-      const id = r.id as number;
-      const matches: MeaningHit["matches"] = [];
-      const seen = new Set<string>();
-      // the query's words it matched: a word matched both as written and a letter off ("analyst"
-      // and "analysis") is one word, held by a name that holds either
-      const held = new Set(r.queryTerms.map((q) => originOf.get(q) ?? q));
-      const matched = held.size;
-      let named = false;
-      for (const field of FIELDS) {
-        const stems = Object.entries(r.match)
-          .filter(([, fields]) => fields.includes(field))
-          .map(([term]) => term);
-        if (stems.length === 0) continue;
-        // the line of the field that holds the most of the matched words
-        let best: string | undefined;
-        let most = 0;
-        for (const line of (lines[id] as () => RoleLines)()[field]) {
-          const has = new Set(line.terms);
-          const n = stems.filter((s) => has.has(s)).length;
-          if (n > most) [best, most] = [line.text, n];
-        }
-        if ((field === "title" || field === "names") && most >= matched) named = true;
-        if (best && !seen.has(best)) {
-          seen.add(best);
-          matches.push({ field, text: best });
-        }
+  const hitOf = (r: SearchResult, asked: ReadonlySet<string>): MeaningHit => {
+    const id = r.id as number;
+    const matches: MeaningHit["matches"] = [];
+    const seen = new Set<string>();
+    // the query's words it matched: a word matched both as written and a letter off ("analyst"
+    // and "analysis") is one word, held by a name that holds either
+    const held = new Set(r.queryTerms.map((q) => originOf.get(q) ?? q));
+    const matched = held.size;
+    let named = false;
+    for (const field of FIELDS) {
+      const stems = Object.entries(r.match)
+        .filter(([, fields]) => fields.includes(field))
+        .map(([term]) => term);
+      if (stems.length === 0) continue;
+      // the line of the field that holds the most of the matched words
+      let best: string | undefined;
+      let most = 0;
+      for (const line of (lines[id] as () => RoleLines)()[field]) {
+        const has = new Set(line.terms);
+        const n = stems.filter((s) => has.has(s)).length;
+        if (n > most) [best, most] = [line.text, n];
       }
-      return {
-        role: roles[id] as Role,
-        score: r.score,
-        coverage: coverageOf(r, asked.size),
-        named,
-        unmatched: [...asked].filter((w) => !held.has(w)),
-        matches,
-      };
-    };
+      if ((field === "title" || field === "names") && most >= matched) named = true;
+      if (best && !seen.has(best)) {
+        seen.add(best);
+        matches.push({ field, text: best });
+      }
+    }
     return {
-      terms: words.terms,
-      state: () => {
-        const { search, tree } = index.state();
-        return { search, tree, synonyms: new Map(same), lines };
-      },
-      search: (text, limit = 10) => {
-        originOf.clear(); // a query's synonyms stand for its own words, not an earlier query's
-        const asked = new Set(words.terms(text));
-        prepare(text);
-        const idOf = (r: SearchResult) => (roles[r.id as number] as Role).id;
-        // what matched is worked out for the results kept only: it reads their lines
-        return index
-          .search(text)
-          .sort((a, b) => b.score - a.score || compareIds(idOf(a), idOf(b)))
-          .slice(0, limit)
-          .map((r) => hitOf(r, asked));
-      },
+      role: roles[id] as Role,
+      score: r.score,
+      coverage: coverageOf(r, asked.size),
+      named,
+      unmatched: [...asked].filter((w) => !held.has(w)),
+      matches,
     };
   };
-  return { index, over };
+  const meaning: MeaningIndex = {
+    terms: words.terms,
+    state: () => {
+      const { search, tree } = index.state();
+      return { search, tree, synonyms: new Map(same), lines };
+    },
+    search: (text, limit = 10) => {
+      originOf.clear(); // a query's synonyms stand for its own words, not an earlier query's
+      const asked = new Set(words.terms(text));
+      prepare(text);
+      const idOf = (r: SearchResult) => (roles[r.id as number] as Role).id;
+      // what matched is worked out for the results kept only: it reads their lines
+      return index
+        .search(text)
+        .sort((a, b) => b.score - a.score || compareIds(idOf(a), idOf(b)))
+        .slice(0, limit)
+        .map((r) => hitOf(r, asked));
+    },
+  };
+  return { index, meaning };
 }
