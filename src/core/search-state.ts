@@ -80,14 +80,17 @@ export function restorable<T>(Base: typeof MiniSearch): new (options: Options<T>
       // a term one letter off that does not begin as `term` does: its first letter dropped, or
       // another letter put before it or in place of it
       const rest = term.slice(1);
-      const holds = (b: TreeBranch, t: string) => b.terms.includes(`\n${t}\n`);
+      const inBranch = (b: TreeBranch, t: string) => b.terms.includes(`\n${t}\n`);
       const near = [...this.unread].filter(
-        ([first, b]) => first === term.charAt(0) || holds(b, first + rest) || holds(b, first + term) || holds(b, rest),
+        ([first, b]) =>
+          first === term.charAt(0) || inBranch(b, first + rest) || inBranch(b, first + term) || inBranch(b, rest),
       );
       this.read(near.map(([, b]) => b));
     }
-    /** Puts branches in the tree, which keeps the order of the tree taken: a search for near
-     * spellings walks it in that order, and so finds (and scores) them as the whole tree would. */
+    /**
+     * Puts branches in the tree, which keeps the order of the tree taken: a search for near
+     * spellings walks it in that order, and so finds (and scores) them as the whole tree would.
+     */
     private read(branches: readonly TreeBranch[]): void {
       if (branches.length === 0) return;
       const read = this._index._tree as Tree;
